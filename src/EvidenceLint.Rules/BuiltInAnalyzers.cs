@@ -1,0 +1,16 @@
+using EvidenceLint.Analysis;
+using EvidenceLint.LearningOutcomes;
+using EvidenceLint.Writing;
+
+namespace EvidenceLint;
+
+/// <summary>The analyzers that ship with EvidenceLint.</summary>
+public static class BuiltInAnalyzers
+{
+    /// <summary>A new instance of every built-in analyzer.</summary>
+    public static IReadOnlyList<EvidenceAnalyzer> Create() =>
+    [
+        new NotWrittenInFirstPersonAnalyzer(),
+        new AccountLengthOutsideGuidanceAnalyzer(),
+    ];
+}

@@ -1,0 +1,36 @@
+namespace EvidenceLint;
+
+/// <summary>
+/// The stable ids of the built-in rules (RULES.md is the catalogue). Ids are a public contract: configuration,
+/// JSON and SARIF output and labelled corpora use them, so they are never reused or renumbered.
+/// </summary>
+public static class RuleIds
+{
+    /// <summary>EL1003: the account is not written in the first person.</summary>
+    public const string NotWrittenInFirstPerson = "EL1003";
+
+    /// <summary>EL6001: the account's length is outside the unit's guidance.</summary>
+    public const string AccountLengthOutsideGuidance = "EL6001";
+}
+
+/// <summary>The categories of the built-in rules; each can switch a whole group in configuration.</summary>
+public static class RuleCategories
+{
+    /// <summary>EL1xxx: the language of the learning outcomes.</summary>
+    public const string LearningOutcomes = "learning-outcomes";
+
+    /// <summary>EL2xxx: criterion coverage.</summary>
+    public const string Coverage = "coverage";
+
+    /// <summary>EL3xxx: the evaluative cycle.</summary>
+    public const string EvaluativeCycle = "evaluative-cycle";
+
+    /// <summary>EL4xxx: misconceptions the examiners name.</summary>
+    public const string Misconception = "misconception";
+
+    /// <summary>EL5xxx: customers' data in the evidence.</summary>
+    public const string Privacy = "privacy";
+
+    /// <summary>EL6xxx: reflective writing.</summary>
+    public const string Writing = "writing";
+}

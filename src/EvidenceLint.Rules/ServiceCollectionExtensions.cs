@@ -1,0 +1,39 @@
+using EvidenceLint.Analysis;
+using EvidenceLint.Reading;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EvidenceLint;
+
+/// <summary>Registers EvidenceLint with Microsoft.Extensions.DependencyInjection.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the built-in readers and analyzers and a singleton <see cref="EvidenceLinter"/>. Any
+    /// <see cref="EvidenceAnalyzer"/> or <see cref="IEvidenceReader"/> registered in the container, before or
+    /// after this call, is used too.
+    /// </summary>
+    /// <param name="services">The container.</param>
+    /// <param name="configure">Adjusts the default options.</param>
+    public static IServiceCollection AddEvidenceLint(this IServiceCollection services, Func<LintOptions, LintOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        foreach (var reader in EvidenceLinter.DefaultReaders())
+        {
+            services.AddSingleton(reader);
+        }
+
+        foreach (var analyzer in BuiltInAnalyzers.Create())
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(EvidenceAnalyzer), analyzer));
+        }
+
+        var options = configure is null ? LintOptions.Default : configure(LintOptions.Default);
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(sp => new EvidenceLinter(
+            sp.GetServices<EvidenceAnalyzer>(),
+            sp.GetRequiredService<LintOptions>(),
+            sp.GetServices<IEvidenceReader>()));
+        return services;
+    }
+}

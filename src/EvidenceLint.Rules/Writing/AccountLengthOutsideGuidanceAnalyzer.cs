@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using EvidenceLint.Analysis;
+
+namespace EvidenceLint.Writing;
+
+/// <summary>
+/// EL6001. Centres give a word range for each unit's reflective account: too short rarely evidences every
+/// criterion, too long buries the evidence. No seed fixes one, so every unit starts at 400–2,000 words and a
+/// centre overrides it in configuration.
+/// </summary>
+public sealed class AccountLengthOutsideGuidanceAnalyzer : EvidenceAnalyzer
+{
+    /// <summary>The minimum when neither the unit nor configuration gives one.</summary>
+    public const int DefaultMinimumWords = 400;
+
+    /// <summary>The maximum when neither the unit nor configuration gives one.</summary>
+    public const int DefaultMaximumWords = 2000;
+
+    private static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.AccountLengthOutsideGuidance,
+        "length-outside-guidance",
+        "Account length outside guidance",
+        "The account has {0:N0} words; the guidance is {1:N0}–{2:N0}. {3}",
+        RuleCategories.Writing,
+        DiagnosticSeverity.Info,
+        "A centre's word range keeps accounts long enough to evidence every criterion and short enough to read.");
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        int minimum = (int)context.Settings.GetOption(RuleIds.AccountLengthOutsideGuidance, "minimumWords", DefaultMinimumWords);
+        int maximum = (int)context.Settings.GetOption(RuleIds.AccountLengthOutsideGuidance, "maximumWords", DefaultMaximumWords);
+        int words = context.Document.WordCount;
+        if (words < minimum)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, context.DocumentLocation, words, minimum, maximum,
+                "Add a specific example for each criterion: what you did, when, and what changed as a result."));
+        }
+        else if (words > maximum)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, context.DocumentLocation, words, minimum, maximum,
+                "Cut background and repetition; keep the passages that show what you did and its effect."));
+        }
+    }
+}

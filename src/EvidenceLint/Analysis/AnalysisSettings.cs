@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace EvidenceLint.Analysis;
+
+/// <summary>What analyzers may read of the configuration: the unit and each rule's options.</summary>
+public sealed record AnalysisSettings
+{
+    /// <summary>No unit, no options.</summary>
+    public static AnalysisSettings Empty { get; } = new();
+
+    /// <summary>The unit code (MCS, SCS, PCS, DCP) the account is written for, when known.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Per-rule options, by rule id then option name (for example EL6001 → minimumWords → 400).</summary>
+    public ImmutableDictionary<string, ImmutableDictionary<string, string>> RuleOptions { get; init; } =
+        ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty;
+
+    /// <summary>A rule option as a number, or the default when it is not set.</summary>
+    public double GetOption(string ruleId, string name, double defaultValue) =>
+        RuleOptions.TryGetValue(ruleId, out var options) && options.TryGetValue(name, out string? value)
+            && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed)
+            ? parsed
+            : defaultValue;
+
+    /// <summary>A rule option as text, or the default when it is not set.</summary>
+    public string GetOption(string ruleId, string name, string defaultValue) =>
+        RuleOptions.TryGetValue(ruleId, out var options) && options.TryGetValue(name, out string? value) ? value : defaultValue;
+}

@@ -1,0 +1,183 @@
+using System.Collections.Immutable;
+using EvidenceLint.Text;
+
+namespace EvidenceLint.Analysis;
+
+/// <summary>
+/// Runs analyzers over one document: owns concurrency, isolates a throwing analyzer as EL0005, applies configured
+/// severities and suppressions, and sorts the findings so output is the same byte for byte on every run.
+/// </summary>
+internal sealed class AnalyzerDriver
+{
+    private readonly ImmutableArray<Registration> _registrations;
+
+    public AnalyzerDriver(IEnumerable<EvidenceAnalyzer> analyzers)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        _registrations = [.. analyzers.Select(Registration.Create)];
+    }
+
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
+        [.. _registrations.SelectMany(r => r.Descriptors).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+    public (ImmutableArray<Diagnostic> Diagnostics, int Suppressed) Run(TextModel text, LintOptions options, AnalysisSettings settings, CancellationToken cancellationToken)
+    {
+        var active = _registrations.Where(r => r.Descriptors.Any(d => options.GetEffectiveSeverity(d) is not null)).ToArray();
+        var perAnalyzer = new List<Diagnostic>[active.Length];
+        if (active.Length > 1)
+        {
+            var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.For(0, active.Length, parallel, i => perAnalyzer[i] = active[i].Run(text, settings, cancellationToken));
+        }
+        else if (active.Length == 1)
+        {
+            perAnalyzer[0] = active[0].Run(text, settings, cancellationToken);
+        }
+
+        var kept = new List<Diagnostic>();
+        int suppressed = 0;
+        foreach (var diagnostic in perAnalyzer.SelectMany(list => list))
+        {
+            if (options.GetEffectiveSeverity(diagnostic.Descriptor) is not DiagnosticSeverity severity)
+            {
+                continue;
+            }
+
+            if (options.Suppressions.Any(s => s.Matches(diagnostic)))
+            {
+                suppressed++;
+                continue;
+            }
+
+            kept.Add(diagnostic with { Severity = severity });
+        }
+
+        return (Sort(kept), suppressed);
+    }
+
+    internal static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
+        [.. diagnostics
+            .OrderBy(d => d.Location.Paragraph ?? -1)
+            .ThenBy(d => d.Location.Start)
+            .ThenBy(d => d.Location.Length)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Detail, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)];
+
+    private sealed class Registration : AnalysisContext
+    {
+        private readonly List<Action<DocumentAnalysisContext>> _documentActions = [];
+        private readonly List<Action<ParagraphAnalysisContext>> _paragraphActions = [];
+        private readonly List<Action<SentenceAnalysisContext>> _sentenceActions = [];
+
+        private Registration(EvidenceAnalyzer analyzer)
+        {
+            Analyzer = analyzer;
+        }
+
+        public EvidenceAnalyzer Analyzer { get; }
+
+        public ImmutableArray<DiagnosticDescriptor> Descriptors { get; private set; } = [];
+
+        private string Name => Analyzer.GetType().Name;
+
+        private Exception? InitializationFailure { get; set; }
+
+        public static Registration Create(EvidenceAnalyzer analyzer)
+        {
+            ArgumentNullException.ThrowIfNull(analyzer);
+            var registration = new Registration(analyzer);
+            try
+            {
+                registration.Descriptors = analyzer.SupportedDiagnostics;
+                analyzer.Initialize(registration);
+            }
+            catch (Exception ex)
+            {
+                registration.InitializationFailure = ex;
+                registration._documentActions.Clear();
+                registration._paragraphActions.Clear();
+                registration._sentenceActions.Clear();
+            }
+
+            return registration;
+        }
+
+        public override void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => _documentActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
+
+        public override void RegisterParagraphAction(Action<ParagraphAnalysisContext> action) => _paragraphActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
+
+        public override void RegisterSentenceAction(Action<SentenceAnalysisContext> action) => _sentenceActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
+
+        public List<Diagnostic> Run(TextModel text, AnalysisSettings settings, CancellationToken cancellationToken)
+        {
+            var found = new List<Diagnostic>();
+            if (InitializationFailure is not null)
+            {
+                return [Failure(text, InitializationFailure)];
+            }
+
+            void Report(Diagnostic diagnostic)
+            {
+                if (!Descriptors.Any(d => ReferenceEquals(d, diagnostic.Descriptor) || d.Id == diagnostic.Id))
+                {
+                    throw new InvalidOperationException($"it reported {diagnostic.Id}, which it does not declare in SupportedDiagnostics");
+                }
+
+                found.Add(diagnostic);
+            }
+
+            try
+            {
+                foreach (var action in _documentActions)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    action(new DocumentAnalysisContext(text, settings, Report, cancellationToken));
+                }
+
+                if (_paragraphActions.Count > 0)
+                {
+                    foreach (var paragraph in text.Document.Paragraphs)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        foreach (var action in _paragraphActions)
+                        {
+                            action(new ParagraphAnalysisContext(text, settings, Report, paragraph, cancellationToken));
+                        }
+                    }
+                }
+
+                if (_sentenceActions.Count > 0)
+                {
+                    foreach (var sentence in text.Sentences)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        foreach (var action in _sentenceActions)
+                        {
+                            action(new SentenceAnalysisContext(text, settings, Report, sentence, cancellationToken));
+                        }
+                    }
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // Roslyn's AD0001: a faulty rule loses its own findings, never anyone else's.
+                return [Failure(text, ex)];
+            }
+
+            return found;
+        }
+
+        private Diagnostic Failure(TextModel text, Exception ex) =>
+            Diagnostic.CreateWithDetail(
+                EngineDiagnostics.RuleFailed,
+                EvidenceLocation.ForDocument(text.Document.Path),
+                Name,
+                string.Join(", ", Descriptors.Select(d => d.Id)) is { Length: > 0 } ids ? $"{Name} ({ids})" : Name,
+                $"{ex.GetType().Name}: {ex.Message}");
+    }
+}

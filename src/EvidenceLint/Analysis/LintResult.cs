@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using EvidenceLint.Reading;
+
+namespace EvidenceLint.Analysis;
+
+/// <summary>The outcome of linting one document.</summary>
+public sealed record LintResult
+{
+    /// <summary>The path or file name the caller gave.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>The detected format; null when the input could not even be identified.</summary>
+    public InputFormat? Format { get; init; }
+
+    /// <summary>The unit the account was checked against, when known.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Where the unit came from: <c>option</c>, <c>config</c> or <c>auto</c>; null when there is none.</summary>
+    public string? UnitSource { get; init; }
+
+    /// <summary>Words in the evidence text.</summary>
+    public int WordCount { get; init; }
+
+    /// <summary>The findings, sorted by position then id; deterministic for the same input and options.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>Findings the configuration suppressed, kept so reports can say how many.</summary>
+    public int SuppressedCount { get; init; }
+
+    /// <summary>The document that was analysed; null when it could not be read (see the EL0xxx diagnostic).</summary>
+    public EvidenceDocument? Document { get; init; }
+
+    /// <summary>True when the document was read and analysed.</summary>
+    public bool IsReadable => Document is not null;
+}

@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using EvidenceLint.Analysis;
+using EvidenceLint.Reading;
+using EvidenceLint.Text;
+
+namespace EvidenceLint;
+
+/// <summary>
+/// Lints reflective accounts: reads a Word, PDF or text document safely, builds its text model once, runs every
+/// analyzer and returns sorted, deterministic findings. Thread-safe and reusable: create one and share it.
+/// Uses no network and writes no files.
+/// </summary>
+public sealed class EvidenceLinter
+{
+    private readonly AnalyzerDriver _driver;
+    private readonly DocumentLoader _loader;
+
+    /// <summary>Creates a linter over the given analyzers.</summary>
+    /// <param name="analyzers">The rules to run.</param>
+    /// <param name="options">Default options; a <see cref="LintRequest"/> may replace them per call.</param>
+    /// <param name="readers">The readers to use; null for the built-in DOCX, PDF, text and Markdown readers.</param>
+    public EvidenceLinter(IEnumerable<EvidenceAnalyzer> analyzers, LintOptions? options = null, IEnumerable<IEvidenceReader>? readers = null)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        _driver = new AnalyzerDriver(analyzers);
+        _loader = new DocumentLoader(readers ?? DefaultReaders());
+        Options = options ?? LintOptions.Default;
+    }
+
+    /// <summary>The default options.</summary>
+    public LintOptions Options { get; }
+
+    /// <summary>Every diagnostic this linter can report: the engine's EL0xxx and those of its analyzers, by id.</summary>
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
+        [.. EngineDiagnostics.All.Concat(_driver.SupportedDiagnostics).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+    /// <summary>The readers every linter uses unless told otherwise.</summary>
+    public static IReadOnlyList<IEvidenceReader> DefaultReaders() =>
+        [new PlainTextReader(InputFormat.Text), new PlainTextReader(InputFormat.Markdown), new DocxReader(), new PdfReader()];
+
+    /// <summary>Lints a document read from a stream. The stream is read, never written or closed.</summary>
+    /// <param name="content">The document's bytes.</param>
+    /// <param name="fileName">A name for the document, used in locations (its extension distinguishes Markdown from text).</param>
+    /// <param name="request">The unit and options for this call.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<LintResult> LintAsync(Stream content, string fileName, LintRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(fileName);
+        var options = request?.Options ?? Options;
+        var loaded = await _loader.LoadAsync(content, fileName, options.Limits, cancellationToken).ConfigureAwait(false);
+        return Complete(loaded, fileName, request, options, cancellationToken);
+    }
+
+    /// <summary>Lints a file, which is opened read-only and never modified.</summary>
+    public async Task<LintResult> LintAsync(string path, LintRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var options = request?.Options ?? Options;
+        var loaded = await _loader.LoadFileAsync(path, options.Limits, cancellationToken).ConfigureAwait(false);
+        return Complete(loaded, path, request, options, cancellationToken);
+    }
+
+    /// <summary>Lints a document that is already in memory.</summary>
+    public LintResult Lint(EvidenceDocument document, LintRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var options = request?.Options ?? Options;
+        return Analyse(document, request, options, cancellationToken);
+    }
+
+    /// <summary>Reads a document without analysing it: the text and locations the rules would see.</summary>
+    public async Task<LoadResult> ReadAsync(string path, LintOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return await _loader.LoadFileAsync(path, (options ?? Options).Limits, cancellationToken).ConfigureAwait(false);
+    }
+
+    private LintResult Complete(LoadResult loaded, string path, LintRequest? request, LintOptions options, CancellationToken cancellationToken)
+    {
+        if (loaded.Document is null)
+        {
+            var failure = loaded.Failure!;
+            var severity = options.GetEffectiveSeverity(failure.Descriptor) ?? failure.Descriptor.DefaultSeverity;
+            return new LintResult { Path = path, Format = loaded.Format, Diagnostics = [failure with { Severity = severity }] };
+        }
+
+        return Analyse(loaded.Document, request, options, cancellationToken);
+    }
+
+    private LintResult Analyse(EvidenceDocument document, LintRequest? request, LintOptions options, CancellationToken cancellationToken)
+    {
+        (string? unit, string? unitSource) = request?.Unit is { Length: > 0 } requested
+            ? (requested, "option")
+            : options.Unit is { Length: > 0 } configured ? (configured, "config") : (null, null);
+
+        var settings = new AnalysisSettings { Unit = unit, RuleOptions = options.RuleOptions };
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Limits.Timeout);
+        try
+        {
+            var text = TextModel.Create(document, timeout.Token);
+            var (diagnostics, suppressed) = _driver.Run(text, options, settings, timeout.Token);
+            return new LintResult
+            {
+                Path = document.Path,
+                Format = document.Format,
+                Unit = unit,
+                UnitSource = unitSource,
+                WordCount = document.WordCount,
+                Diagnostics = diagnostics,
+                SuppressedCount = suppressed,
+                Document = document,
+            };
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            var limit = Diagnostic.Create(
+                EngineDiagnostics.LimitExceeded,
+                EvidenceLocation.ForDocument(document.Path),
+                $"Checking the account took longer than the {options.Limits.Timeout.TotalSeconds:0.#}-second limit, so it was stopped.");
+            return new LintResult { Path = document.Path, Format = document.Format, Unit = unit, UnitSource = unitSource, WordCount = document.WordCount, Diagnostics = [limit] };
+        }
+    }
+}

@@ -1,0 +1,216 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace EvidenceLint.Reading;
+
+/// <summary>
+/// Reads UTF-8 or UTF-16 text and Markdown. Blank lines separate paragraphs; lines within a paragraph are
+/// joined (they are soft wraps). In Markdown, <c>#</c> headings, list markers, block quotes and table rows are recognised
+/// and emphasis markers are dropped, so rules see the words the learner wrote rather than the markup.
+/// </summary>
+public sealed partial class PlainTextReader : IEvidenceReader
+{
+    private readonly InputFormat _format;
+
+    /// <summary>Creates a reader for plain text or Markdown.</summary>
+    public PlainTextReader(InputFormat format = InputFormat.Text)
+    {
+        if (format is not (InputFormat.Text or InputFormat.Markdown))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format));
+        }
+
+        _format = format;
+    }
+
+    /// <inheritdoc />
+    public InputFormat Format => _format;
+
+    /// <inheritdoc />
+    public EvidenceDocument Read(ReadOnlyMemory<byte> content, string path, ReadingLimits limits, CancellationToken cancellationToken)
+    {
+        string text = Decode(content.Span);
+        return _format == InputFormat.Markdown ? ReadMarkdown(text, path, cancellationToken) : ReadText(text, path, cancellationToken);
+    }
+
+    /// <summary>Builds a document from text already in memory.</summary>
+    public EvidenceDocument ReadString(string text, string path, CancellationToken cancellationToken = default) =>
+        _format == InputFormat.Markdown ? ReadMarkdown(text, path, cancellationToken) : ReadText(text, path, cancellationToken);
+
+    internal static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Encoding.UTF8.GetString(bytes[3..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Older Windows editors save as Windows-1252; Latin-1 keeps every byte and the words stay readable.
+            return Encoding.Latin1.GetString(bytes);
+        }
+    }
+
+    private static EvidenceDocument ReadText(string text, string path, CancellationToken cancellationToken)
+    {
+        var builder = new EvidenceDocumentBuilder(path, InputFormat.Text);
+        foreach (string block in SplitBlocks(text))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            builder.AddParagraph(block);
+        }
+
+        return builder.Build();
+    }
+
+    private static EvidenceDocument ReadMarkdown(string text, string path, CancellationToken cancellationToken)
+    {
+        var builder = new EvidenceDocumentBuilder(path, InputFormat.Markdown);
+        var pending = new StringBuilder();
+        var pendingKind = ParagraphKind.Body;
+
+        void Flush()
+        {
+            if (pending.Length > 0)
+            {
+                builder.AddParagraph(StripInline(pending.ToString()), pendingKind);
+                pending.Clear();
+            }
+
+            pendingKind = ParagraphKind.Body;
+        }
+
+        bool inFence = false;
+        foreach (string rawLine in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            string line = rawLine.TrimEnd();
+            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
+            {
+                Flush();
+                inFence = !inFence;
+                continue;
+            }
+
+            if (inFence)
+            {
+                builder.AddParagraph(line, ParagraphKind.Quote);
+                continue;
+            }
+
+            if (line.Trim().Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            var heading = HeadingLine().Match(line);
+            if (heading.Success)
+            {
+                Flush();
+                builder.AddParagraph(StripInline(heading.Groups[2].Value), ParagraphKind.Heading, heading.Groups[1].Length);
+                continue;
+            }
+
+            if (TableRule().IsMatch(line))
+            {
+                Flush();
+                continue;
+            }
+
+            if (line.TrimStart().StartsWith('|'))
+            {
+                Flush();
+                foreach (string cell in line.Trim().Trim('|').Split('|'))
+                {
+                    builder.AddParagraph(StripInline(cell), ParagraphKind.TableCell);
+                }
+
+                continue;
+            }
+
+            var listItem = ListItemLine().Match(line);
+            if (listItem.Success)
+            {
+                Flush();
+                pending.Append(listItem.Groups[1].Value);
+                pendingKind = ParagraphKind.ListItem;
+                continue;
+            }
+
+            var quote = QuoteLine().Match(line);
+            if (quote.Success)
+            {
+                if (pendingKind != ParagraphKind.Quote)
+                {
+                    Flush();
+                    pendingKind = ParagraphKind.Quote;
+                }
+
+                pending.Append(' ').Append(quote.Groups[1].Value);
+                continue;
+            }
+
+            pending.Append(' ').Append(line);
+        }
+
+        Flush();
+        return builder.Build();
+    }
+
+    private static IEnumerable<string> SplitBlocks(string text)
+    {
+        var current = new StringBuilder();
+        foreach (string line in text.ReplaceLineEndings("\n").Split('\n'))
+        {
+            if (line.Trim().Length == 0)
+            {
+                if (current.Length > 0)
+                {
+                    yield return current.ToString();
+                    current.Clear();
+                }
+            }
+            else
+            {
+                current.Append(line).Append(' ');
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+
+    private static string StripInline(string text) => Emphasis().Replace(text, "$2");
+
+    [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")]
+    private static partial Regex HeadingLine();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$")]
+    private static partial Regex ListItemLine();
+
+    [GeneratedRegex(@"^\s{0,3}>\s?(.*)$")]
+    private static partial Regex QuoteLine();
+
+    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]
+    private static partial Regex TableRule();
+
+    [GeneratedRegex(@"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")]
+    private static partial Regex Emphasis();
+}
