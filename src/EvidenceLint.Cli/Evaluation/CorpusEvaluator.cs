@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using EvidenceLint.Analysis;
+
+namespace EvidenceLint.Cli.Evaluation;
+
+/// <summary>True positives, false positives and false negatives of one rule over a labelled corpus.</summary>
+internal sealed record RuleScore(string Id, int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    /// <summary>Share of the rule's judged findings that were right; 1 when it made none.</summary>
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    /// <summary>Share of the labelled findings the rule found; 1 when there were none.</summary>
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+
+    /// <summary>How many labelled instances the corpus has for this rule.</summary>
+    public int Labelled => TruePositives + FalseNegatives;
+}
+
+/// <summary>What went wrong on one account, for the author improving a rule.</summary>
+internal sealed record AccountEvaluation(string Path, ImmutableArray<string> Missed, ImmutableArray<string> FalseAlarms);
+
+/// <summary>The outcome of evaluating a linter on a labelled corpus.</summary>
+internal sealed record CorpusEvaluation(int Accounts, ImmutableArray<RuleScore> Rules, ImmutableArray<AccountEvaluation> Details);
+
+/// <summary>
+/// Scores a linter against a labelled corpus. An <c>expect</c> entry with a quote is met by a finding of that id
+/// whose span overlaps the quoted text; one with a detail by a finding with the same criterion or learning outcome;
+/// otherwise by any finding of that id. Any finding of a <c>must_not</c> id is a false positive. Findings of ids in
+/// neither list are unlabelled and neither credited nor penalised.
+/// </summary>
+internal static class CorpusEvaluator
+{
+    public const string LabelsSuffix = ".labels.yaml";
+
+    public static IEnumerable<(string Account, string Labels)> FindAccounts(string directory)
+    {
+        foreach (string labels in Directory.EnumerateFiles(directory, "*" + LabelsSuffix).Order(StringComparer.Ordinal))
+        {
+            string stem = labels[..^LabelsSuffix.Length];
+            string? account = new[] { ".md", ".docx", ".pdf", ".txt" }.Select(ext => stem + ext).FirstOrDefault(File.Exists);
+            if (account is not null)
+            {
+                yield return (account, labels);
+            }
+        }
+    }
+
+    public static async Task<CorpusEvaluation> EvaluateAsync(EvidenceLinter linter, string directory, string? unitOverride, CancellationToken cancellationToken)
+    {
+        var counts = new SortedDictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
+        var details = ImmutableArray.CreateBuilder<AccountEvaluation>();
+        int accounts = 0;
+        foreach (var (account, labelsPath) in FindAccounts(directory))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            accounts++;
+            var labels = CorpusLabels.Parse(await File.ReadAllTextAsync(labelsPath, cancellationToken).ConfigureAwait(false));
+            var request = new LintRequest { Unit = unitOverride ?? labels.Unit };
+            var result = await linter.LintAsync(account, request, cancellationToken).ConfigureAwait(false);
+            var (missed, falseAlarms) = Score(result, labels, counts);
+            details.Add(new AccountEvaluation(account, missed, falseAlarms));
+        }
+
+        var rules = counts.Select(kv => new RuleScore(kv.Key, kv.Value.Tp, kv.Value.Fp, kv.Value.Fn)).ToImmutableArray();
+        return new CorpusEvaluation(accounts, rules, details.ToImmutable());
+    }
+
+    internal static (ImmutableArray<string> Missed, ImmutableArray<string> FalseAlarms) Score(
+        LintResult result, CorpusLabels labels, SortedDictionary<string, (int Tp, int Fp, int Fn)> counts)
+    {
+        var missed = ImmutableArray.CreateBuilder<string>();
+        var falseAlarms = ImmutableArray.CreateBuilder<string>();
+        string text = result.Document?.Text ?? string.Empty;
+        var unused = result.Diagnostics.ToList();
+
+        // Quotes first, then details, then bare ids, so a specific label is never starved by a vague one.
+        var ordered = labels.Expect
+            .OrderBy(e => e.Quote is not null ? 0 : e.Detail is not null ? 1 : 2)
+            .ToList();
+        foreach (var expected in ordered)
+        {
+            var match = unused.FirstOrDefault(d => d.Id == expected.Id && Meets(d, expected, text));
+            var entry = counts.GetValueOrDefault(expected.Id);
+            if (match is not null)
+            {
+                unused.Remove(match);
+                counts[expected.Id] = entry with { Tp = entry.Tp + 1 };
+            }
+            else
+            {
+                counts[expected.Id] = entry with { Fn = entry.Fn + 1 };
+                missed.Add(Describe(expected));
+            }
+        }
+
+        foreach (string id in labels.MustNot.Distinct(StringComparer.Ordinal))
+        {
+            var fired = result.Diagnostics.Where(d => d.Id == id).ToList();
+            var entry = counts.GetValueOrDefault(id);
+            counts[id] = entry with { Fp = entry.Fp + fired.Count };
+            falseAlarms.AddRange(fired.Select(d => $"{d.Id}: {Shorten(d.Location.Excerpt.Length > 0 ? d.Location.Excerpt : d.Message)}"));
+        }
+
+        return (missed.ToImmutable(), falseAlarms.ToImmutable());
+    }
+
+    private static bool Meets(Diagnostic diagnostic, ExpectedFinding expected, string text)
+    {
+        if (expected.Quote is { Length: > 0 } quote)
+        {
+            var spans = FindQuote(text, quote);
+            if (spans.Count == 0)
+            {
+                return true; // the quote is not in the text the rules see (markup, say): match by id
+            }
+
+            var location = diagnostic.Location;
+            return spans.Any(s => location.Start < s.End && s.Start < location.End);
+        }
+
+        if (expected.Detail is { Length: > 0 } detail)
+        {
+            if (diagnostic.Detail is null)
+            {
+                return true;
+            }
+
+            // "LO3/monitor,evaluate" names the learning outcome and its verbs; the outcome id is what must agree.
+            string Key(string s) => s.Split('/')[0].Trim();
+            return string.Equals(Key(diagnostic.Detail), Key(detail), StringComparison.OrdinalIgnoreCase);
+        }
+
+        return true;
+    }
+
+    private static List<(int Start, int End)> FindQuote(string text, string quote)
+    {
+        var spans = new List<(int, int)>();
+        string needle = Reading.EvidenceDocumentBuilder.Normalise(quote.Replace("**", string.Empty, StringComparison.Ordinal));
+        for (int i = text.IndexOf(needle, StringComparison.Ordinal); i >= 0; i = text.IndexOf(needle, i + 1, StringComparison.Ordinal))
+        {
+            spans.Add((i, i + needle.Length));
+        }
+
+        return spans;
+    }
+
+    private static string Describe(ExpectedFinding e) =>
+        e.Id + (e.Detail is not null ? $" [{e.Detail}]" : string.Empty) + (e.Quote is not null ? $" \"{Shorten(e.Quote)}\"" : string.Empty);
+
+    private static string Shorten(string s) => s.Length <= 70 ? s : s[..67] + "…";
+}

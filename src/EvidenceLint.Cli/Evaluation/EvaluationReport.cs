@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace EvidenceLint.Cli.Evaluation;
+
+/// <summary>Writes a corpus evaluation as a table for people or as JSON for scripts and CI floors.</summary>
+internal static class EvaluationReport
+{
+    public static void WriteText(CorpusEvaluation evaluation, TextWriter output, bool verbose)
+    {
+        if (verbose)
+        {
+            foreach (var account in evaluation.Details.Where(a => a.Missed.Length + a.FalseAlarms.Length > 0))
+            {
+                output.WriteLine(Path.GetFileName(account.Path));
+                foreach (string m in account.Missed)
+                {
+                    output.WriteLine($"  missed      {m}");
+                }
+
+                foreach (string f in account.FalseAlarms)
+                {
+                    output.WriteLine($"  false alarm {f}");
+                }
+            }
+
+            output.WriteLine();
+        }
+
+        output.WriteLine($"Accuracy on {evaluation.Accounts} labelled accounts");
+        output.WriteLine("rule      TP   FP   FN  precision  recall");
+        foreach (var r in evaluation.Rules)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{r.Id,-7} {r.TruePositives,4} {r.FalsePositives,4} {r.FalseNegatives,4}  {r.Precision,9:0.00}  {r.Recall,6:0.00}"));
+        }
+
+        int tp = evaluation.Rules.Sum(r => r.TruePositives), fp = evaluation.Rules.Sum(r => r.FalsePositives), fn = evaluation.Rules.Sum(r => r.FalseNegatives);
+        var all = new RuleScore("all", tp, fp, fn);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"all",-7} {tp,4} {fp,4} {fn,4}  {all.Precision,9:0.00}  {all.Recall,6:0.00}"));
+    }
+
+    public static void WriteJson(CorpusEvaluation evaluation, Stream output)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteNumber("accounts", evaluation.Accounts);
+        json.WriteStartArray("rules");
+        foreach (var r in evaluation.Rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", r.Id);
+            json.WriteNumber("truePositives", r.TruePositives);
+            json.WriteNumber("falsePositives", r.FalsePositives);
+            json.WriteNumber("falseNegatives", r.FalseNegatives);
+            json.WriteNumber("precision", Math.Round(r.Precision, 4));
+            json.WriteNumber("recall", Math.Round(r.Recall, 4));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("accountsDetail");
+        foreach (var a in evaluation.Details)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", a.Path);
+            json.WritePropertyName("missed");
+            JsonSerializer.Serialize(json, a.Missed.ToArray());
+            json.WritePropertyName("falseAlarms");
+            JsonSerializer.Serialize(json, a.FalseAlarms.ToArray());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}
