@@ -1,4 +1,6 @@
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.AcroForms;
+using UglyToad.PdfPig.AcroForms.Fields;
 using UglyToad.PdfPig.Exceptions;
 
 namespace EvidenceLint.Reading;
@@ -23,32 +25,67 @@ public sealed class PdfReader : IEvidenceReader
         ArgumentNullException.ThrowIfNull(limits);
         cancellationToken.ThrowIfCancellationRequested();
 
+        using (var document = Open(content, skipBadFonts: true))
+        {
+            var result = ReadDocument(document, path, limits, cancellationToken);
+            if (result is not null)
+            {
+                return result;
+            }
+        }
+
+        // No text at all. Usually a scan, but skipping fonts PdfPig could not load (kept on so one bad font
+        // does not lose a whole account) also leaves a page empty: look again without skipping to tell a
+        // damaged file from a scanned one.
+        using (var strict = Open(content, skipBadFonts: false))
+        {
+            int pages = strict.NumberOfPages;
+            for (int number = 1; number <= pages; number++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    _ = strict.GetPage(number).Letters.Count;
+                }
+                catch (Exception ex) when (IsParserFailure(ex))
+                {
+                    throw Translate(ex, number);
+                }
+            }
+        }
+
+        throw new DocumentReadException(ReadFailure.NoText, DocumentLoader.NoTextMessage(InputFormat.Pdf));
+    }
+
+    private static PdfDocument Open(ReadOnlyMemory<byte> content, bool skipBadFonts)
+    {
         var options = new ParsingOptions
         {
             // Real-world PDFs are often slightly broken (bad xref offsets, missing trailers); Acrobat opens them,
             // so a learner expects us to as well. Structural damage PdfPig cannot repair still throws.
             UseLenientParsing = true,
-            SkipMissingFonts = true,
+            SkipMissingFonts = skipBadFonts,
         };
 
-        PdfDocument document;
         try
         {
             // PdfPig only reads the memory it is given; the caller's bytes are never modified.
-            document = PdfDocument.Open(content, options);
+            return PdfDocument.Open(content, options);
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            // Thrown while opening only when the empty user password does not work, that is when a password is
+            // needed to read the document (an owner password alone restricts editing, not reading).
+            throw new DocumentReadException(ReadFailure.Encrypted, EncryptedMessage, ex);
         }
         catch (Exception ex) when (IsParserFailure(ex))
         {
             throw Translate(ex, page: null);
         }
-
-        using (document)
-        {
-            return ReadDocument(document, path, limits, cancellationToken);
-        }
     }
 
-    private static EvidenceDocument ReadDocument(PdfDocument document, string path, ReadingLimits limits, CancellationToken cancellationToken)
+    /// <returns>The document, or null when no page has any text.</returns>
+    private static EvidenceDocument? ReadDocument(PdfDocument document, string path, ReadingLimits limits, CancellationToken cancellationToken)
     {
         int pageCount;
         try
@@ -84,6 +121,7 @@ public sealed class PdfReader : IEvidenceReader
         }
 
         PdfLayout.RemoveRunningLines(pages);
+        var fields = FormFieldText(document);
 
         var builder = new EvidenceDocumentBuilder(path, InputFormat.Pdf) { PageCount = pageCount };
         foreach (var page in pages)
@@ -93,25 +131,60 @@ public sealed class PdfReader : IEvidenceReader
             {
                 builder.AddParagraph(paragraph.Text, page: paragraph.Page);
             }
+
+            // Accounts are often typed into a fillable template; the answers live in form fields, not page text.
+            if (fields.TryGetValue(page.Number, out var values))
+            {
+                foreach (string value in values)
+                {
+                    builder.AddParagraph(value, page: page.Number);
+                }
+            }
         }
 
-        if (builder.ParagraphCount == 0)
+        return builder.ParagraphCount == 0 ? null : builder.Build();
+    }
+
+    /// <summary>The values typed into text fields of a fillable form, by page, in the form's field order.</summary>
+    private static Dictionary<int, List<string>> FormFieldText(PdfDocument document)
+    {
+        var byPage = new Dictionary<int, List<string>>();
+        AcroForm? form;
+        try
         {
-            throw new DocumentReadException(ReadFailure.NoText, DocumentLoader.NoTextMessage(InputFormat.Pdf));
+            if (!document.TryGetForm(out form) || form is null)
+            {
+                return byPage;
+            }
+        }
+        catch (Exception ex) when (IsParserFailure(ex))
+        {
+            // A damaged form must not lose the page text, which has already been read.
+            return byPage;
         }
 
-        return builder.Build();
+        foreach (var field in form.Fields.OfType<AcroTextField>())
+        {
+            if (!string.IsNullOrWhiteSpace(field.Value))
+            {
+                int page = field.PageNumber ?? 1;
+                if (!byPage.TryGetValue(page, out var values))
+                {
+                    byPage[page] = values = [];
+                }
+
+                values.AddRange(field.Value.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries));
+            }
+        }
+
+        return byPage;
     }
 
     private static bool IsParserFailure(Exception ex) => ex is not (OperationCanceledException or DocumentReadException or OutOfMemoryException);
 
     private static DocumentReadException Translate(Exception ex, int? page)
     {
-        if (ex is PdfDocumentEncryptedException)
-        {
-            return new DocumentReadException(ReadFailure.Encrypted, EncryptedMessage, ex);
-        }
-
+        // An encryption error after the document opened means its content does not decrypt: damage, not a password.
         string where = page is null ? "The PDF" : $"Page {page} of the PDF";
         string detail = string.IsNullOrWhiteSpace(ex.Message) ? ex.GetType().Name : ex.Message.Trim();
         return new DocumentReadException(
