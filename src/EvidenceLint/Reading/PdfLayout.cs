@@ -49,9 +49,7 @@ internal static partial class PdfLayout
     /// <summary>Extracts the lines of a page, grouped into blocks in reading order.</summary>
     public static PdfPageText ReadPage(Page page)
     {
-        // Some writers fake bold by drawing each letter two or more times, slightly offset; without this the
-        // word extractor merges the copies ("ffeevveerr").
-        var letters = DuplicateOverlappingTextProcessor.Get(page.Letters);
+        var letters = page.Letters;
         var blocks = new List<List<PdfTextLine>>();
         if (letters.Count == 0)
         {
