@@ -197,7 +197,7 @@ public sealed partial class PlainTextReader : IEvidenceReader
         }
     }
 
-    private static string StripInline(string text) => Emphasis().Replace(text, "$2");
+    private static string StripInline(string text) => Emphasis().Replace(text, "$2$3");
 
     [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")]
     private static partial Regex HeadingLine();
@@ -211,6 +211,7 @@ public sealed partial class PlainTextReader : IEvidenceReader
     [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]
     private static partial Regex TableRule();
 
-    [GeneratedRegex(@"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")]
+    // A single underscore only marks emphasis at word edges (as in CommonMark), so file_name_v2 keeps its underscores.
+    [GeneratedRegex(@"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1|(?<![\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])")]
     private static partial Regex Emphasis();
 }
