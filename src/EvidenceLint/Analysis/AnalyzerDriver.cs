@@ -22,7 +22,7 @@ internal sealed class AnalyzerDriver
 
     public (ImmutableArray<Diagnostic> Diagnostics, int Suppressed) Run(TextModel text, LintOptions options, AnalysisSettings settings, CancellationToken cancellationToken)
     {
-        var active = _registrations.Where(r => r.Descriptors.Any(d => options.GetEffectiveSeverity(d) is not null)).ToArray();
+        var active = _registrations.Where(r => r.IsEnabled(options)).ToArray();
         var perAnalyzer = new List<Diagnostic>[active.Length];
         if (active.Length > 1)
         {
@@ -82,6 +82,13 @@ internal sealed class AnalyzerDriver
         private string Name => Analyzer.GetType().Name;
 
         private Exception? InitializationFailure { get; set; }
+
+        /// <summary>
+        /// Runs when any of its rules is on. An analyzer whose SupportedDiagnostics threw has no rules to consult,
+        /// so it runs to report EL0005 rather than vanishing without a word.
+        /// </summary>
+        public bool IsEnabled(LintOptions options) =>
+            (InitializationFailure is not null && Descriptors.IsEmpty) || Descriptors.Any(d => options.GetEffectiveSeverity(d) is not null);
 
         public static Registration Create(EvidenceAnalyzer analyzer)
         {

@@ -61,6 +61,13 @@ public sealed class EvidenceDocumentBuilder
             _text.Append(EvidenceDocument.ParagraphSeparator);
         }
 
+        if (kind == ParagraphKind.Heading)
+        {
+            // A heading sits under its ancestors only: a new "## Monitoring" closes the previous "##" and its "###"s.
+            _headings.RemoveAll(h => h.Level >= headingLevel);
+            _headingPath = [.. _headings.Select(h => h.Text)];
+        }
+
         int start = _text.Length;
         _text.Append(normalised);
         var paragraph = new EvidenceParagraph(_paragraphs.Count, start, normalised.Length, kind, headingLevel, page, _headingPath);
@@ -68,7 +75,6 @@ public sealed class EvidenceDocumentBuilder
 
         if (kind == ParagraphKind.Heading)
         {
-            _headings.RemoveAll(h => h.Level >= headingLevel);
             _headings.Add((headingLevel, normalised));
             _headingPath = [.. _headings.Select(h => h.Text)];
         }

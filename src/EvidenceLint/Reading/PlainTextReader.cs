@@ -10,6 +10,9 @@ namespace EvidenceLint.Reading;
 /// </summary>
 public sealed partial class PlainTextReader : IEvidenceReader
 {
+    // Taken from the provider directly rather than registered, so the process-wide encoding table is left alone.
+    private static readonly Encoding Windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     private readonly InputFormat _format;
 
     /// <summary>Creates a reader for plain text or Markdown.</summary>
@@ -60,8 +63,9 @@ public sealed partial class PlainTextReader : IEvidenceReader
         }
         catch (DecoderFallbackException)
         {
-            // Older Windows editors save as Windows-1252; Latin-1 keeps every byte and the words stay readable.
-            return Encoding.Latin1.GetString(bytes);
+            // Older Windows editors save as Windows-1252. Latin-1 would turn its smart quotes, dashes and € (0x80–0x9F)
+            // into control characters that normalisation then drops, so "didn’t" would read as "didn t".
+            return Windows1252.GetString(bytes);
         }
     }
 
@@ -197,7 +201,7 @@ public sealed partial class PlainTextReader : IEvidenceReader
         }
     }
 
-    private static string StripInline(string text) => Emphasis().Replace(text, "$2");
+    private static string StripInline(string text) => Emphasis().Replace(text, "$2$3");
 
     [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")]
     private static partial Regex HeadingLine();
@@ -211,6 +215,7 @@ public sealed partial class PlainTextReader : IEvidenceReader
     [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]
     private static partial Regex TableRule();
 
-    [GeneratedRegex(@"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")]
+    // A single underscore only marks emphasis at word edges (as in CommonMark), so file_name_v2 keeps its underscores.
+    [GeneratedRegex(@"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1|(?<![\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])")]
     private static partial Regex Emphasis();
 }

@@ -109,7 +109,8 @@ public static class RuleTest
 
         foreach (var paragraph in document.Paragraphs)
         {
-            if (sb.Length > 0)
+            // Document-level marks open the first paragraph: a blank line after them would make an empty one.
+            if (paragraph.Index > 0)
             {
                 sb.Append("\n\n");
             }

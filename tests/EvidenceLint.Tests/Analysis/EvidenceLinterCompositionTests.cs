@@ -1,0 +1,75 @@
+using EvidenceLint.Analysis;
+using EvidenceLint.Reading;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvidenceLint.Tests.Analysis;
+
+/// <summary>How embedders get a linter: through dependency injection or <c>EvidenceLinter.CreateDefault()</c>.</summary>
+public class EvidenceLinterCompositionTests
+{
+    private static readonly EvidenceDocument ShortAccount =
+        new PlainTextReader(InputFormat.Text).ReadString("I set three standards with my team in March.", "account.txt");
+
+    [Test]
+    public void AddEvidenceLint_resolves_one_configured_linter_with_the_built_in_rules()
+    {
+        using var provider = new ServiceCollection()
+            .AddEvidenceLint(o => o with { Unit = "MCS", Severities = o.Severities.SetItem("EL6001", DiagnosticSeverity.Error) })
+            .BuildServiceProvider();
+
+        var linter = provider.GetRequiredService<EvidenceLinter>();
+
+        provider.GetRequiredService<EvidenceLinter>().ShouldBeSameAs(linter);
+        linter.Options.Unit.ShouldBe("MCS");
+        linter.SupportedDiagnostics.Select(d => d.Id).ShouldContain("EL1003");
+        linter.SupportedDiagnostics.Select(d => d.Id).ShouldContain("EL6001");
+        linter.SupportedDiagnostics.Select(d => d.Id).ShouldContain("EL0005");
+
+        var result = linter.Lint(ShortAccount);
+        result.UnitSource.ShouldBe("config");
+        result.Diagnostics.ShouldHaveSingleItem().Severity.ShouldBe(DiagnosticSeverity.Error);
+    }
+
+    [TestCase(true, TestName = "Custom analyzer registered before AddEvidenceLint is used")]
+    [TestCase(false, TestName = "Custom analyzer registered after AddEvidenceLint is used")]
+    public void Custom_analyzer_registered_in_the_container_runs(bool before)
+    {
+        var services = new ServiceCollection();
+        if (before)
+        {
+            services.AddSingleton<EvidenceAnalyzer, CentreAnalyzer>();
+        }
+
+        services.AddEvidenceLint();
+        if (!before)
+        {
+            services.AddSingleton<EvidenceAnalyzer, CentreAnalyzer>();
+        }
+
+        using var provider = services.BuildServiceProvider();
+        var linter = provider.GetRequiredService<EvidenceLinter>();
+
+        linter.SupportedDiagnostics.Select(d => d.Id).ShouldBe(["EL0001", "EL0002", "EL0003", "EL0004", "EL0005", "EL0006", "EL1003", "EL6001", "EL9100"]);
+        linter.Lint(ShortAccount).Diagnostics.Select(d => d.Id).ShouldBe(["EL6001", "EL9100"], ignoreOrder: true);
+    }
+
+    [Test]
+    public void Calling_AddEvidenceLint_twice_does_not_run_a_rule_twice()
+    {
+        using var provider = new ServiceCollection().AddEvidenceLint().AddEvidenceLint().BuildServiceProvider();
+
+        provider.GetRequiredService<EvidenceLinter>().Lint(ShortAccount).Diagnostics.Select(d => d.Id).ShouldBe(["EL6001"]);
+    }
+
+    [Test]
+    public async Task CreateDefault_works_without_a_container()
+    {
+        var linter = EvidenceLinter.CreateDefault(LintOptions.Default with { Unit = "SCS" });
+
+        linter.SupportedDiagnostics.Select(d => d.Id).ShouldContain("EL1003");
+        linter.SupportedDiagnostics.Select(d => d.Id).ShouldContain("EL6001");
+        var result = await linter.LintAsync(new MemoryStream("I set three standards with my team in March."u8.ToArray()), "account.txt");
+        result.Unit.ShouldBe("SCS");
+        result.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("EL6001");
+    }
+}
