@@ -56,7 +56,23 @@ internal static class Cli
             RulesCommand.Create(environment),
             ExplainCommand.Create(environment),
         };
+
+        // The built-in --version prints the source revision too (0.1.0+abc123…); users and bug reports want 0.1.0.
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new PrintVersionAction(environment);
+        }
+
         return root;
+    }
+
+    private sealed class PrintVersionAction(CliEnvironment environment) : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            environment.Out.WriteLine(Version);
+            return ExitCodes.Clean;
+        }
     }
 
     // Help for the command the user was typing, written to standard error so a usage error never pollutes a report.
