@@ -17,6 +17,14 @@ internal static class CheckCommand
             Description = "Accounts to check: files, folders (searched for .docx, .pdf, .txt and .md) or globs such as \"cohort/**/*.docx\".",
             Arity = ArgumentArity.OneOrMore,
         };
+        paths.Validators.Add(result =>
+        {
+            // Without this a mistyped option ("--colour") would be taken for a file name and reported as EL0001.
+            foreach (string value in result.Tokens.Select(t => t.Value).Where(v => v.Length > 1 && v[0] == '-'))
+            {
+                result.AddError($"Unrecognized option '{value}'. (To check a file whose name starts with '-', write ./{value}.)");
+            }
+        });
         var unit = new Option<string?>("--unit") { Description = "The unit the accounts are for: MCS, SCS, PCS, DCP or auto. Overrides evidencelint.json." };
         unit.Validators.Add(result =>
         {
