@@ -40,6 +40,12 @@ internal static class Cli
             await stderr.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return ExitCodes.Unusable;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Reading accounts never throws (failures are EL0001–EL0004); this is the report or a config file.
+            await stderr.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Unusable;
+        }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             await stderr.WriteLineAsync("Cancelled.").ConfigureAwait(false);

@@ -120,6 +120,18 @@ public class CheckCommandTests
     }
 
     [Test]
+    public async Task Output_to_a_missing_folder_exits_2_with_a_message()
+    {
+        using var folder = new AccountFolder();
+        string account = folder.Write("short.md", ShortAccount);
+
+        var run = await CliRun.RunAsync("check", account, "--output", Path.Combine(folder.Root, "no-such-folder", "report.txt"));
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldStartWith("error: ");
+    }
+
+    [Test]
     public async Task Output_may_not_overwrite_an_account()
     {
         using var folder = new AccountFolder();
