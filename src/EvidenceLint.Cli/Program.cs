@@ -2,9 +2,15 @@ namespace EvidenceLint.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args)
+    private static async Task<int> Main(string[] args)
     {
-        Console.Error.WriteLine("usage: evidencelint check PATH...");
-        return args.Length == 0 ? 2 : 0;
+        // Ctrl+C stops the batch cleanly (output files are only ever moved into place once complete).
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        return await Cli.RunAsync(args, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
     }
 }

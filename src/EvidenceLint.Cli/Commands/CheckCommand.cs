@@ -1,0 +1,241 @@
+using System.CommandLine;
+using EvidenceLint.Analysis;
+using EvidenceLint.Configuration;
+using EvidenceLint.Reporting;
+
+namespace EvidenceLint.Cli.Commands;
+
+/// <summary><c>check PATH…</c>: lints accounts and reports the findings; the exit code tells CI the outcome.</summary>
+internal static class CheckCommand
+{
+    private static readonly string[] Units = ["MCS", "SCS", "PCS", "DCP", "auto"];
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Accounts to check: files, folders (searched for .docx, .pdf, .txt and .md) or globs such as \"cohort/**/*.docx\".",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        paths.Validators.Add(result =>
+        {
+            // Without this a mistyped option ("--colour") would be taken for a file name and reported as EL0001.
+            foreach (string value in result.Tokens.Select(t => t.Value).Where(v => v.Length > 1 && v[0] == '-'))
+            {
+                result.AddError($"Unrecognized option '{value}'. (To check a file whose name starts with '-', write ./{value}.)");
+            }
+        });
+        var unit = new Option<string?>("--unit") { Description = "The unit the accounts are for: MCS, SCS, PCS, DCP or auto. Overrides evidencelint.json." };
+        unit.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string?>();
+            if (value is not null && !Units.Contains(value, StringComparer.OrdinalIgnoreCase))
+            {
+                result.AddError($"Unknown unit '{value}'. Use MCS, SCS, PCS, DCP or auto.");
+            }
+        });
+        var format = new Option<string>("--format") { Description = "How to report: console or json.", DefaultValueFactory = _ => "console" };
+        format.AcceptOnlyFromAmong("console", "json");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
+        var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the evidencelint.json nearest each account." };
+        var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1: error, warning, info or never.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
+
+        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, format, output, config, failOn };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            environment,
+            new CheckSettings(
+                parseResult.GetRequiredValue(paths),
+                parseResult.GetValue(unit),
+                parseResult.GetRequiredValue(format),
+                parseResult.GetValue(output),
+                parseResult.GetValue(config),
+                parseResult.GetRequiredValue(failOn)),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliEnvironment environment, CheckSettings settings, CancellationToken cancellationToken)
+    {
+        var files = EvidenceFiles.Expand(settings.Paths, out var unmatched);
+        foreach (string nothing in unmatched)
+        {
+            await environment.Error.WriteLineAsync($"error: no accounts (.docx, .pdf, .txt, .md) found for '{nothing}'").ConfigureAwait(false);
+        }
+
+        if (files.Count == 0)
+        {
+            return ExitCodes.Unusable;
+        }
+
+        if (settings.Output is { } outputPath && files.Any(f => PathsEqual(f.FullPath, Path.GetFullPath(outputPath))))
+        {
+            // Never let a report overwrite a learner's evidence.
+            await environment.Error.WriteLineAsync($"error: --output '{outputPath}' is one of the accounts being checked").ConfigureAwait(false);
+            return ExitCodes.Unusable;
+        }
+
+        var linter = EvidenceLinter.CreateDefault();
+
+        // Every configuration is loaded before any account is read, so a bad file fails fast with its own message.
+        var configurations = new RunConfigurations(linter.SupportedDiagnostics, settings.ConfigPath);
+        var requests = files.Select(f => CreateRequest(configurations.For(f.FullPath), settings.Unit)).ToArray();
+
+        var results = new LintResult[files.Count];
+        using var progress = Progress.Start(environment, files.Count);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForAsync(0, files.Count, parallel, async (i, ct) =>
+        {
+            var result = await linter.LintAsync(files[i].FullPath, requests[i], ct).ConfigureAwait(false);
+
+            // Reports show the path the user typed, not the absolute one opened.
+            results[i] = result with { Path = files[i].DisplayPath };
+            progress.Advance();
+        }).ConfigureAwait(false);
+        progress.Dispose();
+
+        await WriteReportAsync(environment, settings, results, cancellationToken).ConfigureAwait(false);
+        return ExitCode(results, settings.FailOn);
+    }
+
+    private static LintRequest CreateRequest(LintOptions options, string? unit)
+    {
+        if (unit is null)
+        {
+            return new LintRequest { Options = options };
+        }
+
+        // "auto" asks for detection even when the configuration names a unit.
+        return string.Equals(unit, "auto", StringComparison.OrdinalIgnoreCase)
+            ? new LintRequest { Options = options with { Unit = null } }
+            : new LintRequest { Unit = unit.ToUpperInvariant(), Options = options };
+    }
+
+    private static async Task WriteReportAsync(CliEnvironment environment, CheckSettings settings, IReadOnlyList<LintResult> results, CancellationToken cancellationToken)
+    {
+        bool json = settings.Format == "json";
+        if (settings.Output is { } path)
+        {
+            await OutputFile.WriteAsync(path, stream =>
+            {
+                if (json)
+                {
+                    JsonReport.Write(stream, results, Cli.Version);
+                    return Task.CompletedTask;
+                }
+
+                using var writer = new StreamWriter(stream, leaveOpen: true);
+                ConsoleReport.Write(writer, results, useColor: false);
+                return Task.CompletedTask;
+            }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (json)
+        {
+            await environment.Out.WriteLineAsync(JsonReport.ToJson(results, Cli.Version)).ConfigureAwait(false);
+        }
+        else
+        {
+            ConsoleReport.Write(environment.Out, results, environment.UseColor);
+        }
+
+        await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static int ExitCode(IReadOnlyList<LintResult> results, string failOn)
+    {
+        var all = results.SelectMany(r => r.Diagnostics).ToList();
+        if (all.Any(d => IsInputFailure(d.Id)))
+        {
+            return ExitCodes.Unusable;
+        }
+
+        DiagnosticSeverity? threshold = failOn switch
+        {
+            "error" => DiagnosticSeverity.Error,
+            "warning" => DiagnosticSeverity.Warning,
+            "info" => DiagnosticSeverity.Info,
+            _ => null,
+        };
+        return threshold is { } lowest && all.Any(d => d.Severity != DiagnosticSeverity.Hidden && d.Severity >= lowest)
+            ? ExitCodes.Findings
+            : ExitCodes.Clean;
+    }
+
+    // EL0001–EL0004 mean an account was not checked at all, which CI must not mistake for a pass or a finding.
+    private static bool IsInputFailure(string id) =>
+        id == EngineDiagnostics.DocumentUnreadable.Id || id == EngineDiagnostics.DocumentEncrypted.Id ||
+        id == EngineDiagnostics.DocumentHasNoText.Id || id == EngineDiagnostics.LimitExceeded.Id;
+
+    private static bool PathsEqual(string a, string b) =>
+        string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn);
+
+    /// <summary>The options for each account: from --config, else the nearest evidencelint.json, each file loaded once.</summary>
+    private sealed class RunConfigurations(IEnumerable<DiagnosticDescriptor> known, string? explicitPath)
+    {
+        private readonly Dictionary<string, LintOptions> _loaded = [];
+        private readonly DiagnosticDescriptor[] _known = [.. known];
+
+        public LintOptions For(string accountPath)
+        {
+            string? path = explicitPath ?? LintConfiguration.Find(accountPath);
+            if (path is null)
+            {
+                return LintOptions.Default;
+            }
+
+            if (!_loaded.TryGetValue(path, out var options))
+            {
+                options = LintConfiguration.Load(path, _known);
+                _loaded[path] = options;
+            }
+
+            return options;
+        }
+    }
+
+    /// <summary>A one-line counter on standard error for batches, only when a person is watching it.</summary>
+    private sealed class Progress : IDisposable
+    {
+        private readonly TextWriter? _writer;
+        private readonly int _total;
+        private int _done;
+        private bool _finished;
+
+        private Progress(TextWriter? writer, int total)
+        {
+            _writer = writer;
+            _total = total;
+        }
+
+        public static Progress Start(CliEnvironment environment, int total) =>
+            new(total > 1 && environment.ErrorIsTerminal ? environment.Error : null, total);
+
+        public void Advance()
+        {
+            int done = Interlocked.Increment(ref _done);
+            if (_writer is not null)
+            {
+                lock (_writer)
+                {
+                    _writer.Write($"\rChecked {done}/{_total}");
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            if (_writer is not null && !_finished)
+            {
+                _finished = true;
+                lock (_writer)
+                {
+                    _writer.Write("\r" + new string(' ', 40) + "\r");
+                }
+            }
+        }
+    }
+}
