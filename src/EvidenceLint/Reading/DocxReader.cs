@@ -45,7 +45,13 @@ public sealed partial class DocxReader : IEvidenceReader
 
         using (package)
         {
-            var main = package.MainDocumentPart ?? throw new DocumentReadException(ReadFailure.Unreadable, DocxPackageGuard.NotWordMessage);
+            // The SDK follows the officeDocument relationship whatever it points at; a workbook or presentation is not a Word document.
+            var main = package.MainDocumentPart;
+            if (main is null || !main.ContentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new DocumentReadException(ReadFailure.Unreadable, DocxPackageGuard.NotWordMessage);
+            }
+
             var builder = new EvidenceDocumentBuilder(path, InputFormat.Docx);
             var styles = StyleSheet.Load(LoadPartXml(main.StyleDefinitionsPart, limits));
 

@@ -120,7 +120,7 @@ public class DocxReaderTests
                 new TableCell(new Paragraph(TextRun("Listened to calls")), new Paragraph(TextRun("and scored them")))),
             new TableRow(
                 new TableCell(new TableCellProperties(new VerticalMerge()), new Paragraph()),
-                new TableCell(new Table(new TableRow(new TableCell(new Paragraph(TextRun("Nested")))))))); 
+                new TableCell(new Table(new TableRow(new TableCell(new Paragraph(TextRun("Nested"))))))));
 
         var document = Read(new DocxBuilder().Add(merged).ToBytes());
 
@@ -131,13 +131,11 @@ public class DocxReaderTests
     [Test]
     public void Text_box_with_choice_and_fallback_is_read_once_as_its_own_paragraph()
     {
-        const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-        string box = $"<w:txbxContent xmlns:w=\"{W}\"><w:p><w:r><w:t>Call flow chart</w:t></w:r></w:p></w:txbxContent>";
         var alternate = new OpenXmlUnknownElement("mc", "AlternateContent", "http://schemas.openxmlformats.org/markup-compatibility/2006");
         var choice = new OpenXmlUnknownElement("mc", "Choice", "http://schemas.openxmlformats.org/markup-compatibility/2006");
-        choice.Append(new OpenXmlUnknownElement(box));
+        choice.Append(new TextBoxContent(new Paragraph(TextRun("Call flow chart"))));
         var fallback = new OpenXmlUnknownElement("mc", "Fallback", "http://schemas.openxmlformats.org/markup-compatibility/2006");
-        fallback.Append(new OpenXmlUnknownElement(box));
+        fallback.Append(new TextBoxContent(new Paragraph(TextRun("Call flow chart"))));
         alternate.Append(choice, fallback);
 
         var document = Read(new DocxBuilder().Paragraph(TextRun("See the chart."), new Run(alternate)).ToBytes());
