@@ -219,6 +219,11 @@ public sealed partial class DocxReader : IEvidenceReader
             {
                 _carriedText = text.Append(' ').ToString();
             }
+            else if ((string?)properties?.Element(W.FramePr)?.Attribute(W.DropCap) is "drop" or "margin")
+            {
+                // A drop cap is the first letter of the next paragraph, set in a frame of its own.
+                _carriedText = text.ToString();
+            }
             else
             {
                 var (kind, level) = styles.Classify(properties);
@@ -562,6 +567,7 @@ public sealed partial class DocxReader : IEvidenceReader
         public static readonly XName Tbl = Namespace + "tbl", Tr = Namespace + "tr", Tc = Namespace + "tc", TcPr = Namespace + "tcPr", VMerge = Namespace + "vMerge";
         public static readonly XName Style = Namespace + "style", StyleId = Namespace + "styleId", Type = Namespace + "type", Name = Namespace + "name", BasedOn = Namespace + "basedOn";
         public static readonly XName PStyle = Namespace + "pStyle", OutlineLvl = Namespace + "outlineLvl", NumPr = Namespace + "numPr", NumId = Namespace + "numId", Val = Namespace + "val";
+        public static readonly XName FramePr = Namespace + "framePr", DropCap = Namespace + "dropCap";
         public static readonly XName Footnote = Namespace + "footnote", Endnote = Namespace + "endnote", Comment = Namespace + "comment", Author = Namespace + "author";
     }
 
