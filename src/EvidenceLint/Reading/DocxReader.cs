@@ -96,7 +96,6 @@ public sealed partial class DocxReader : IEvidenceReader
             XmlResolver = null,
             IgnoreComments = true,
             IgnoreProcessingInstructions = true,
-            MaxCharactersFromEntities = 0,
             MaxCharactersInDocument = limits.MaxDecompressedBytes,
             CloseInput = true,
         };

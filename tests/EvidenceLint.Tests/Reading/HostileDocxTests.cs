@@ -237,6 +237,21 @@ public class HostileDocxTests
     }
 
     [Test]
+    public async Task External_entity_in_the_package_content_types_is_refused()
+    {
+        string contentTypes = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE Types [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="&xxe;"/></Types>
+            """;
+        byte[] docx = DocxPackages.ReplaceEntry(ValidDocx(), "[Content_Types].xml", Encoding.UTF8.GetBytes(contentTypes));
+
+        var failure = SingleFailure(await LintFileAsync("content-types.docx", docx), "EL0001");
+
+        failure.Message.ShouldNotContain("root:");
+    }
+
+    [Test]
     public void Open_XML_SDK_itself_also_refuses_a_DTD()
     {
         // Documents what the SDK does by default, in case a future change reads parts through its DOM.
