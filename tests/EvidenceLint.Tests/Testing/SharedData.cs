@@ -1,15 +1,14 @@
 namespace EvidenceLint.Tests.Testing;
 
 /// <summary>
-/// Finds the shared test data (documents written by others, the corpus) that lives beside the repository rather
-/// than in it, by walking up from the test binaries until a <c>shared</c> folder holding the path appears.
+/// Finds the shared test data (documents written by others, the labelled corpus), which lives beside the
+/// repository rather than in it because of its licences, by walking up from the test binaries until a
+/// <c>shared</c> folder holding the path appears. Tests ignore themselves when it is absent.
 /// </summary>
-public static class SharedData
+internal static class SharedData
 {
-    /// <summary>
-    /// Returns the full path of <paramref name="relative"/> (for example <c>external/pdf</c>) under the nearest
-    /// <c>shared</c> folder above the test directory, or null when there is none, so tests can skip with a message.
-    /// </summary>
+    /// <summary>The full path of <paramref name="relative"/> under the nearest <c>shared</c> folder, or null when there is none.</summary>
+    /// <param name="relative">A path under <c>shared</c>, for example <c>external/docx</c>.</param>
     public static string? Find(string relative)
     {
         ArgumentNullException.ThrowIfNull(relative);
@@ -19,9 +18,9 @@ public static class SharedData
             relative = relative["shared/".Length..];
         }
 
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
         {
-            string candidate = Path.Combine(dir.FullName, "shared", relative);
+            string candidate = Path.Combine(directory.FullName, "shared", relative);
             if (Directory.Exists(candidate) || File.Exists(candidate))
             {
                 return candidate;
@@ -30,4 +29,8 @@ public static class SharedData
 
         return null;
     }
+
+    /// <summary>Like <see cref="Find"/>, but ignores the calling test with a message when the data is missing.</summary>
+    public static string Require(string relative) =>
+        Find(relative) ?? throw new IgnoreException($"The shared test data \"shared/{relative}\" was not found above {TestContext.CurrentContext.TestDirectory}; these tests need it.");
 }
