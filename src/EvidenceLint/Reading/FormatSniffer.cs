@@ -48,7 +48,14 @@ internal static class FormatSniffer
             throw new DocumentReadException(ReadFailure.Unreadable, $"The file is not a Word document, PDF or text file that can be read{DescribeExtension(path)}. Save your account as .docx, .pdf or .txt.");
         }
 
+        // A learner who renames notes.txt to account.docx has submitted the wrong file: say so rather than lint
+        // text they may not have meant to send.
         string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".docx" or ".docm" or ".dotx" or ".pdf" or ".doc" or ".odt" or ".rtf")
+        {
+            throw new DocumentReadException(ReadFailure.Unreadable, $"The file's name ends in {extension}, but it contains plain text, not a {(extension == ".pdf" ? "PDF" : "Word document")}. Open the account in Word and save it again, or rename it to .txt.");
+        }
+
         return extension is ".md" or ".markdown" ? InputFormat.Markdown : InputFormat.Text;
     }
 

@@ -19,7 +19,7 @@ public sealed class ExternalPdfTests
         ["encrypted-password-is-password"] = "EL0002", // needs the user password "password"
         // Has no "%PDF-" header at all, so the loader's content sniffing treats it as text; its bytes are all
         // PDF punctuation, so it has no words. PdfPig itself (lenient) would throw PdfDocumentStackDepthException.
-        ["stackoverflow_error"] = "EL0003",
+        ["stackoverflow_error"] = "EL0001",               // no %PDF- header: named .pdf but not a PDF
         ["repro_cmap_deep_array_so"] = "EL0001",       // PdfDocumentStackDepthException on page 1
         ["Hang"] = "EL0001",                           // PdfDocumentFormatException "Could not find ..." on page 1
         ["EmptyPdf"] = "EL0003",                       // a page with nothing on it

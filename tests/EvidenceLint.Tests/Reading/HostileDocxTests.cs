@@ -75,13 +75,12 @@ public class HostileDocxTests
     }
 
     [Test]
-    public async Task Text_renamed_docx_is_read_as_text()
+    public async Task Text_renamed_docx_is_reported_as_mislabelled()
     {
-        var result = await LintFileAsync("renamed.docx", "I answered calls on the billing queue and I checked my own wrap-up codes."u8.ToArray());
+        var failure = SingleFailure(await LintFileAsync("renamed.docx", "I answered calls on the billing queue and I checked my own wrap-up codes."u8.ToArray()), "EL0001");
 
-        result.Document.ShouldNotBeNull();
-        result.Format.ShouldBe(InputFormat.Text);
-        result.Document.Text.ShouldStartWith("I answered calls");
+        failure.Message.ShouldContain(".docx");
+        failure.Message.ShouldContain("plain text");
     }
 
     [Test]
