@@ -153,7 +153,11 @@ public static class Lemmatizer
         int hyphen = word.LastIndexOf('-');
         if (hyphen > 0 && hyphen < word.Length - 1)
         {
-            string last = LemmatizeWord(word[(hyphen + 1)..]);
+            string last = word[(hyphen + 1)..];
+
+            // Short final parts are not lemmatised on their own (they are below the length rules), but a plural s is
+            // still a plural: follow-ups, one-to-ones.
+            last = last.Length <= 3 && last.Length > 1 && last[^1] == 's' && last[^2] != 's' ? last[..^1] : LemmatizeWord(last);
             return string.Concat(word.AsSpan(0, hyphen + 1), last);
         }
 
