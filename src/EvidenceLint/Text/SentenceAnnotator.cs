@@ -163,11 +163,8 @@ internal static class SentenceAnnotator
                     continue;
                 }
 
-                if (IsFirstPersonSubject(tokens, k, clauseStart))
-                {
-                    firstPerson = true;
-                    continue;
-                }
+                // Not exclusive with a cue: "I'll" and "I'd" are both.
+                firstPerson |= IsFirstPersonSubject(tokens, k, clauseStart);
 
                 var cue = CueAt(tokens, k, habitual);
                 switch (cue)
