@@ -27,6 +27,7 @@ public sealed class TermSet
                 g => g.Key,
                 g => g.OrderByDescending(i => lemmaSequences[i].Length).ThenBy(i => i).ToArray(),
                 StringComparer.Ordinal);
+        ByFirstLemmaSpan = ByFirstLemma.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A name for the group, used in messages and reports.</summary>
@@ -41,6 +42,9 @@ public sealed class TermSet
 
     /// <summary>Indices into <see cref="LemmaSequences"/> (and <see cref="SequenceTerms"/>) by first lemma.</summary>
     internal FrozenDictionary<string, int[]> ByFirstLemma { get; }
+
+    /// <summary><see cref="ByFirstLemma"/> by span, to look up the first part of a hyphenated word without allocating.</summary>
+    internal FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstLemmaSpan { get; }
 
     /// <summary>The written term each lemma sequence came from.</summary>
     internal ImmutableArray<string> SequenceTerms { get; private init; }
@@ -64,8 +68,17 @@ public sealed class TermSet
             throw new ArgumentException($"The term group '{name}' has no words.", nameof(terms));
         }
 
+        // A hyphenated word in a term also matches its parts written apart ("follow-up" matches "follow up"); the
+        // reverse, a spaced term against a hyphenated word in the account, is handled when matching.
+        var variants = compiled
+            .Where(c => c.Lemmas.Any(IsHyphenated))
+            .Select(c => (c.Term, Lemmas: c.Lemmas.SelectMany(l => IsHyphenated(l) ? l.Split('-') : [l]).ToImmutableArray()))
+            .ToList();
+        compiled.AddRange(variants);
         return new TermSet(name, written, [.. compiled.Select(c => c.Lemmas)]) { SequenceTerms = [.. compiled.Select(c => c.Term)] };
     }
+
+    private static bool IsHyphenated(string lemma) => lemma.Length > 2 && lemma.AsSpan(1, lemma.Length - 2).Contains('-');
 
     /// <summary>Compiles a group of terms named after its first term.</summary>
     public static TermSet Create(params string[] terms) => Create(terms.FirstOrDefault() ?? string.Empty, terms);

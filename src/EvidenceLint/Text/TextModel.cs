@@ -269,7 +269,7 @@ public sealed class TextModel
         for (int i = from; i < to; i++)
         {
             var token = tokens[i];
-            if (!(token.IsWordLike || token.Kind == TokenKind.Address) || !terms.ByFirstLemma.TryGetValue(token.Lemma, out int[]? candidates))
+            if (!(token.IsWordLike || token.Kind == TokenKind.Address) || !TryGetCandidates(terms, token.Lemma, out int[]? candidates))
             {
                 continue;
             }
@@ -299,6 +299,17 @@ public sealed class TextModel
         return found;
     }
 
+    private static bool TryGetCandidates(TermSet terms, string lemma, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out int[]? candidates)
+    {
+        if (terms.ByFirstLemma.TryGetValue(lemma, out candidates))
+        {
+            return true;
+        }
+
+        int hyphen = lemma.IndexOf('-');
+        return hyphen > 0 && terms.ByFirstLemmaSpan.TryGetValue(lemma.AsSpan(0, hyphen), out candidates);
+    }
+
     /// <summary>The token index just past a match of <paramref name="lemmas"/> starting at <paramref name="i"/>, or -1.</summary>
     private static int MatchAt(ReadOnlySpan<Token> tokens, int i, int to, ReadOnlySpan<string> lemmas)
     {
@@ -313,16 +324,57 @@ public sealed class TextModel
                 continue;
             }
 
-            if (!string.Equals(t.Lemma, lemmas[k], StringComparison.Ordinal) || !(t.IsWordLike || t.Kind == TokenKind.Address))
+            if (!(t.IsWordLike || t.Kind == TokenKind.Address))
             {
                 return -1;
             }
 
+            if (string.Equals(t.Lemma, lemmas[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+            else
+            {
+                // "data-protection" in the account matches the term "data protection" part by part.
+                int parts = MatchHyphenatedParts(t.Lemma, lemmas[k..]);
+                if (parts == 0)
+                {
+                    return -1;
+                }
+
+                k += parts;
+            }
+
             j++;
-            k++;
         }
 
         return k == lemmas.Length ? j : -1;
+    }
+
+    /// <summary>How many leading <paramref name="lemmas"/> the hyphen-separated parts of a word equal, or 0.</summary>
+    private static int MatchHyphenatedParts(string word, ReadOnlySpan<string> lemmas)
+    {
+        var rest = word.AsSpan();
+        int k = 0;
+        while (k < lemmas.Length)
+        {
+            int hyphen = rest.IndexOf('-');
+            var part = hyphen < 0 ? rest : rest[..hyphen];
+            if (!part.SequenceEqual(lemmas[k]))
+            {
+                return 0;
+            }
+
+            k++;
+            if (hyphen < 0)
+            {
+                return k > 1 ? k : 0;
+            }
+
+            rest = rest[(hyphen + 1)..];
+        }
+
+        return 0; // the word has more parts than the term has words left
     }
 
     private static bool IsSkippableInPhrase(string punctuation) =>
