@@ -50,14 +50,29 @@ internal static class SentenceAnnotator
     private static readonly FrozenSet<string> ClauseOpeners = new[]
     {
         "but", "however", "although", "though", "whereas", "because", "while", "whilst", "which", "who", "whom",
-        "whose", "unless", "except", "yet",
+        "whose", "unless", "except", "yet", "what", "how", "whether", "why",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Pronouns = new[]
+    {
+        "i", "we", "he", "she", "they", "it", "you", "i'm", "i've", "i'd", "i'll", "we've", "we're", "we'd", "we'll",
+        "he'd", "she'd", "they'd", "it's",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs (lemmas) that introduce a reported "that" clause.</summary>
+    private static readonly FrozenSet<string> ReportingVerbs = new[]
+    {
+        "say", "show", "tell", "find", "explain", "feel", "think", "know", "see", "realise", "agree", "confirm",
+        "notice", "mean", "ensure", "check", "decide", "learn", "understand", "believe", "note", "state", "suggest",
+        "report", "remind", "highlight", "discover", "reveal", "prove", "demonstrate", "recognise", "accept", "admit",
+        "mention", "point", "promise", "reassure", "advise", "inform", "assure", "hear", "indicate",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Subordinators = new[]
     {
         "although", "though", "because", "since", "as", "if", "when", "whenever", "while", "whilst", "whereas",
         "unless", "once", "after", "before", "until", "given", "apart", "despite", "which", "who", "whom", "whose",
-        "where", "having", "following",
+        "where", "having", "following", "what", "how", "whether", "why",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Modals = new[]
@@ -170,7 +185,8 @@ internal static class SentenceAnnotator
                 switch (cue)
                 {
                     case Cue.Negation:
-                        negated = true;
+                        // "…she said I was not summarising": a cue after the clause's own past verb is reported.
+                        negated |= !HasPastVerbBefore(tokens, clauseStart, k);
                         Mark(scopes, k, clauseEnd, TokenScope.Negated);
                         if (!HasFirstPersonBefore(tokens, clauseStart, k))
                         {
@@ -182,7 +198,8 @@ internal static class SentenceAnnotator
                         Mark(scopes, k, clauseEnd, TokenScope.Negated);
                         break;
                     case Cue.Hypothetical:
-                        hypothetical = true;
+                        // "I told her it would be Monday", "I added her so she will not be cut off": reported or a purpose.
+                        hypothetical |= !HasPastVerbBefore(tokens, clauseStart, k);
                         Mark(scopes, k, clauseEnd, TokenScope.Hypothetical);
                         break;
                     case Cue.ForwardHypothetical:
@@ -263,6 +280,8 @@ internal static class SentenceAnnotator
     /// <summary>The index where the clause after the one starting at <paramref name="start"/> begins.</summary>
     private static int NextClauseStart(ReadOnlySpan<Token> tokens, int start)
     {
+        // A clause needs a word of its own before a conjunction can end it: "but because…" is one clause.
+        bool content = tokens[start].IsWordLike && !IsConjunction(tokens[start].Lower);
         for (int k = start + 1; k < tokens.Length; k++)
         {
             var t = tokens[k];
@@ -278,22 +297,51 @@ internal static class SentenceAnnotator
 
             if (t.Kind != TokenKind.Word)
             {
+                content |= t.IsWordLike;
                 continue;
             }
 
-            if (ClauseOpeners.Contains(t.Lower))
+            if (content && StartsClause(tokens, k))
             {
                 return k;
             }
 
-            // "…and I listened", "…so we agreed": a new subject starts a new clause.
-            if (t.Lower is "and" or "so" or "then" && k + 1 < tokens.Length && FirstPersonSubjects.Contains(tokens[k + 1].Lower))
-            {
-                return k;
-            }
+            content |= !IsConjunction(t.Lower);
         }
 
         return tokens.Length;
+    }
+
+    private static bool IsConjunction(string lower) => ClauseOpeners.Contains(lower) || lower is "and" or "so" or "then" or "that" or "or";
+
+    private static bool StartsClause(ReadOnlySpan<Token> tokens, int k)
+    {
+        string lower = tokens[k].Lower;
+        if (ClauseOpeners.Contains(lower))
+        {
+            return true;
+        }
+
+        var next = k + 1 < tokens.Length ? tokens[k + 1] : default;
+        if (next.Lower is null)
+        {
+            return false;
+        }
+
+        // "…and I listened", "…so she agreed", "…and rang her back": a new subject or a new past-tense verb.
+        if (lower is "and" or "so" or "then" or "or")
+        {
+            return Pronouns.Contains(next.Lower) || IsPastVerb(next);
+        }
+
+        // "…showed that three advisers were not…", "…told him that if…": a reported clause.
+        if (lower == "that")
+        {
+            var previous = tokens[k - 1];
+            return ReportingVerbs.Contains(previous.Lemma) || previous.Lower is "and" or "so";
+        }
+
+        return false;
     }
 
     private static bool IsSubordinate(ReadOnlySpan<Token> tokens, int start, int end)
@@ -302,7 +350,34 @@ internal static class SentenceAnnotator
         {
             if (tokens[k].Kind == TokenKind.Word)
             {
-                return Subordinators.Contains(tokens[k].Lower);
+                // "That is a good slogan" opens a sentence; "…showed that…" is reported.
+                return Subordinators.Contains(tokens[k].Lower) || (tokens[k].Lower == "that" && start > 0);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A past-tense or irregular past form of a verb other than be, have and do: listened, rang, told.</summary>
+    private static bool IsPastVerb(Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Lemma == token.Lower || token.Lemma is "be" or "have" or "do")
+        {
+            return false;
+        }
+
+        string lower = token.Lower;
+        return lower.EndsWith("ed", StringComparison.Ordinal)
+            || !(lower.EndsWith('s') || lower.EndsWith("ing", StringComparison.Ordinal) || lower.Contains('\'', StringComparison.Ordinal));
+    }
+
+    private static bool HasPastVerbBefore(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (IsPastVerb(tokens[k]))
+            {
+                return true;
             }
         }
 

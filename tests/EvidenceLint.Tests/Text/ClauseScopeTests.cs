@@ -57,3 +57,21 @@ public class ClauseScopeTests
         model.IsHypotheticalAt(model.IndexOf("logged")).ShouldBeFalse();
     }
 }
+
+public class ReportedClauseTests
+{
+    [TestCase("The calls I listened to also showed that three advisers were not explaining the cooling-off period.", false, false)]
+    [TestCase("I explained what would happen next and rang her back on the Monday.", false, false)]
+    [TestCase("It did not improve, so I told him that if it is not under target he will be put on a plan.", false, false)]
+    [TestCase("I also added her to the register so she will not be disconnected.", false, false)]
+    [TestCase("She had not asked to complain, but because she was unhappy I also logged the contact as a complaint.", false, false)]
+    [TestCase("In February she said I was not summarising, so I now end every call with a summary.", false, false)]
+    [TestCase("I don't really monitor my performance, that is my team leader's job.", true, false)]
+    [TestCase("My manager and I plan to go through the figures in June.", false, true)]
+    public void Claim_is_the_learners_own_clause(string text, bool negated, bool hypothetical)
+    {
+        var sentence = TextModelTesting.Paragraph(text).Single();
+        sentence.IsNegated.ShouldBe(negated);
+        sentence.IsHypothetical.ShouldBe(hypothetical);
+    }
+}
