@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using EvidenceLint.Reading;
 
 namespace EvidenceLint.Text;
@@ -54,8 +56,8 @@ public sealed class TextModel
             Tokenizer.Tokenize(document.Text, paragraph.Start, paragraph.End, 0, paragraphTokens);
             MarkQuotations(paragraphTokens, inQuote);
             SentenceSplitter.Split(paragraphTokens, 0, paragraphTokens.Count, sentenceRanges);
-            var tokenSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(paragraphTokens);
-            var quoteSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(inQuote);
+            var tokenSpan = CollectionsMarshal.AsSpan(paragraphTokens);
+            var quoteSpan = CollectionsMarshal.AsSpan(inQuote);
             foreach (var (from, to) in sentenceRanges)
             {
                 int count = to - from;
@@ -299,7 +301,7 @@ public sealed class TextModel
         return found;
     }
 
-    private static bool TryGetCandidates(TermSet terms, string lemma, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out int[]? candidates)
+    private static bool TryGetCandidates(TermSet terms, string lemma, [NotNullWhen(true)] out int[]? candidates)
     {
         if (terms.ByFirstLemma.TryGetValue(lemma, out candidates))
         {

@@ -55,7 +55,7 @@ public class TextModelInvariantTests
         string text = string.Join("\n\n", Enumerable.Repeat(Account, 4));
         var document = new PlainTextReader(InputFormat.Markdown).ReadString(text, "t.md");
         document.WordCount.ShouldBeGreaterThan(1000);
-        for (int i = 0; i < 20; i++)
+        for (int i = 0; i < 200; i++)
         {
             TextModel.Create(document);
         }
