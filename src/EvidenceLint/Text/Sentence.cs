@@ -7,10 +7,16 @@ public enum SentenceFlags
     /// <summary>Nothing noted.</summary>
     None = 0,
 
-    /// <summary>The main claim is negated ("I did not monitor calls", "we never…").</summary>
+    /// <summary>
+    /// The main claim is negated ("I did not monitor calls", "we never…", "no one was consulted"). The main claim is
+    /// the first main clause with the learner as subject; use <see cref="TextModel.IsNegatedAt"/> for other clauses.
+    /// </summary>
     Negated = 1,
 
-    /// <summary>A plan, wish, condition or obligation rather than something done ("I would coach", "I will", "I plan to", "should").</summary>
+    /// <summary>
+    /// A plan, wish, condition or obligation rather than something done ("I would coach", "I will", "I plan to",
+    /// "should", "next time…", "if I had…"). "I could see that…" and "which would…" after a past main clause are not.
+    /// </summary>
     Hypothetical = 2,
 
     /// <summary>The learner is a subject: "I", "we", "my team and I".</summary>
@@ -47,6 +53,9 @@ public sealed record Sentence(int Index, int Paragraph, int Start, int Length, i
 
     /// <summary>True inside quotation marks or a block quote.</summary>
     public bool IsQuoted => (Flags & SentenceFlags.Quoted) != 0;
+
+    /// <summary>True when the sentence ends with a question mark.</summary>
+    public bool IsQuestion => (Flags & SentenceFlags.Question) != 0;
 
     /// <summary>
     /// True when the sentence can be evidence of the learner's own action: first person, not negated,

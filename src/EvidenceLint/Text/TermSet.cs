@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace EvidenceLint.Text;
@@ -5,6 +6,10 @@ namespace EvidenceLint.Text;
 /// <summary>
 /// A group of synonymous terms (single words or phrases) compiled once to lemma sequences, so
 /// "call recording" matches "call recordings" and "listened to calls" can be written as "listen to call".
+/// Matching is case-insensitive (lemmas are lower case), terms may contain ids and numbers ("MCS.3", "AC 1.2",
+/// "1-2-1"), and a phrase matches only its words in order: quote marks, hyphens and slashes between them are
+/// skipped, but clause punctuation (, ; : . ( )) is not, so "call recording" does not match "calls, recordings".
+/// Immutable and safe to share between threads.
 /// </summary>
 public sealed class TermSet
 {
@@ -14,6 +19,15 @@ public sealed class TermSet
         Terms = terms;
         LemmaSequences = lemmaSequences;
         FirstLemmas = lemmaSequences.Select(s => s[0]).ToHashSet(StringComparer.Ordinal);
+
+        // First lemma → the sequences starting with it, longest first, so a lookup finds the longest match first.
+        ByFirstLemma = Enumerable.Range(0, lemmaSequences.Length)
+            .GroupBy(i => lemmaSequences[i][0], StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(i => lemmaSequences[i].Length).ThenBy(i => i).ToArray(),
+                StringComparer.Ordinal);
+        ByFirstLemmaSpan = ByFirstLemma.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A name for the group, used in messages and reports.</summary>
@@ -26,6 +40,15 @@ public sealed class TermSet
 
     internal HashSet<string> FirstLemmas { get; }
 
+    /// <summary>Indices into <see cref="LemmaSequences"/> (and <see cref="SequenceTerms"/>) by first lemma.</summary>
+    internal FrozenDictionary<string, int[]> ByFirstLemma { get; }
+
+    /// <summary><see cref="ByFirstLemma"/> by span, to look up the first part of a hyphenated word without allocating.</summary>
+    internal FrozenDictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstLemmaSpan { get; }
+
+    /// <summary>The written term each lemma sequence came from.</summary>
+    internal ImmutableArray<string> SequenceTerms { get; private init; }
+
     /// <summary>Compiles a group of terms.</summary>
     public static TermSet Create(string name, IEnumerable<string> terms)
     {
@@ -36,12 +59,26 @@ public sealed class TermSet
             throw new ArgumentException($"The term group '{name}' has no terms.", nameof(terms));
         }
 
-        var sequences = written
-            .Select(t => Tokenizer.Tokenize(t).Where(tok => tok.IsWordLike).Select(tok => tok.Lemma).ToImmutableArray())
-            .Where(s => !s.IsEmpty)
-            .ToImmutableArray();
-        return new TermSet(name, written, sequences);
+        var compiled = written
+            .Select(t => (Term: t, Lemmas: Tokenizer.Tokenize(t).Where(tok => tok.IsWordLike || tok.Kind == TokenKind.Address).Select(tok => tok.Lemma).ToImmutableArray()))
+            .Where(c => !c.Lemmas.IsEmpty)
+            .ToList();
+        if (compiled.Count == 0)
+        {
+            throw new ArgumentException($"The term group '{name}' has no words.", nameof(terms));
+        }
+
+        // A hyphenated word in a term also matches its parts written apart ("follow-up" matches "follow up"); the
+        // reverse, a spaced term against a hyphenated word in the account, is handled when matching.
+        var variants = compiled
+            .Where(c => c.Lemmas.Any(IsHyphenated))
+            .Select(c => (c.Term, Lemmas: c.Lemmas.SelectMany(l => IsHyphenated(l) ? l.Split('-') : [l]).ToImmutableArray()))
+            .ToList();
+        compiled.AddRange(variants);
+        return new TermSet(name, written, [.. compiled.Select(c => c.Lemmas)]) { SequenceTerms = [.. compiled.Select(c => c.Term)] };
     }
+
+    private static bool IsHyphenated(string lemma) => lemma.Length > 2 && lemma.AsSpan(1, lemma.Length - 2).Contains('-');
 
     /// <summary>Compiles a group of terms named after its first term.</summary>
     public static TermSet Create(params string[] terms) => Create(terms.FirstOrDefault() ?? string.Empty, terms);

@@ -1,26 +1,28 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using EvidenceLint.Reading;
 
 namespace EvidenceLint.Text;
 
 /// <summary>
 /// The semantic model of an account: tokens, lemmas, sentences and their flags, computed once per document
-/// and shared, read-only, by every analyzer.
+/// and shared, read-only, by every analyzer (all members are safe to call from several threads).
 /// </summary>
 public sealed class TextModel
 {
-    private static readonly HashSet<string> FirstPersonSubjects = new(StringComparer.Ordinal) { "i", "we", "i'm", "i've", "i'd", "we've", "we're", "we'd" };
-    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal) { "not", "never", "n't", "didn't", "don't", "doesn't", "wasn't", "weren't", "haven't", "hasn't", "hadn't", "couldn't", "wouldn't", "won't", "can't", "cannot", "no" };
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "would", "will", "should", "could", "might", "may", "shall", "won't", "i'd", "i'll", "we'll", "we'd" };
-
     private readonly ImmutableArray<(int First, int Count)> _paragraphSentences;
+    private readonly TokenScope[] _scopes;
+    private readonly int[] _sentenceOfToken;
 
-    private TextModel(EvidenceDocument document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<(int First, int Count)> paragraphSentences)
+    private TextModel(EvidenceDocument document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<(int First, int Count)> paragraphSentences, TokenScope[] scopes, int[] sentenceOfToken)
     {
         Document = document;
         Tokens = tokens;
         Sentences = sentences;
         _paragraphSentences = paragraphSentences;
+        _scopes = scopes;
+        _sentenceOfToken = sentenceOfToken;
     }
 
     /// <summary>The document this model describes.</summary>
@@ -36,73 +38,119 @@ public sealed class TextModel
     public static TextModel Create(EvidenceDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        var tokens = ImmutableArray.CreateBuilder<Token>(Math.Max(16, document.Text.Length / 5));
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var ranges = ImmutableArray.CreateBuilder<(int, int)>(document.Paragraphs.Length);
+        var scopes = new List<TokenScope>(tokens.Capacity);
+        var sentenceOfToken = new List<int>(tokens.Capacity);
+        var paragraphTokens = new List<Token>();
+        var inQuote = new List<bool>();
+        var sentenceRanges = new List<(int From, int To)>();
+        TokenScope[] scopeBuffer = new TokenScope[64];
         foreach (var paragraph in document.Paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int firstSentence = sentences.Count;
-            var paragraphTokens = Tokenizer.Tokenize(document.GetText(paragraph), paragraph.Start);
-            int sentenceStart = 0;
-            for (int i = 0; i < paragraphTokens.Count; i++)
+            paragraphTokens.Clear();
+            sentenceRanges.Clear();
+            Tokenizer.Tokenize(document.Text, paragraph.Start, paragraph.End, 0, paragraphTokens);
+            MarkQuotations(paragraphTokens, inQuote);
+            SentenceSplitter.Split(paragraphTokens, 0, paragraphTokens.Count, sentenceRanges);
+            var tokenSpan = CollectionsMarshal.AsSpan(paragraphTokens);
+            var quoteSpan = CollectionsMarshal.AsSpan(inQuote);
+            foreach (var (from, to) in sentenceRanges)
             {
-                bool last = i == paragraphTokens.Count - 1;
-                if (last || (Tokenizer.IsSentenceEnd(paragraphTokens[i].Text[0]) && paragraphTokens[i].Kind == TokenKind.Punctuation))
+                int count = to - from;
+                if (scopeBuffer.Length < count)
                 {
-                    AddSentence(paragraph, paragraphTokens, sentenceStart, i + 1, tokens, sentences);
-                    sentenceStart = i + 1;
+                    scopeBuffer = new TokenScope[Math.Max(count, scopeBuffer.Length * 2)];
                 }
+
+                var sentenceScopes = scopeBuffer.AsSpan(0, count);
+                var flags = SentenceAnnotator.Annotate(tokenSpan[from..to], quoteSpan[from..to], paragraph.Kind == ParagraphKind.Quote, sentenceScopes);
+                int first = tokens.Count;
+                for (int k = from; k < to; k++)
+                {
+                    tokens.Add(paragraphTokens[k]);
+                    sentenceOfToken.Add(sentences.Count);
+                }
+
+                foreach (var scope in sentenceScopes)
+                {
+                    scopes.Add(scope);
+                }
+
+                int start = paragraphTokens[from].Start;
+                int end = paragraphTokens[to - 1].End;
+                sentences.Add(new Sentence(sentences.Count, paragraph.Index, start, end - start, first, count, flags));
             }
 
             ranges.Add((firstSentence, sentences.Count - firstSentence));
         }
 
-        return new TextModel(document, tokens.ToImmutable(), sentences.ToImmutable(), ranges.MoveToImmutable());
+        return new TextModel(document, tokens.ToImmutable(), sentences.ToImmutable(), ranges.MoveToImmutable(), [.. scopes], [.. sentenceOfToken]);
     }
 
-    private static void AddSentence(EvidenceParagraph paragraph, List<Token> paragraphTokens, int from, int to, ImmutableArray<Token>.Builder tokens, ImmutableArray<Sentence>.Builder sentences)
+    /// <summary>
+    /// Marks the tokens inside quotation marks (the marks included). Curly quotes pair up; a straight double quote
+    /// opens and closes in turn; single quotes count only as ‘…’ or a straight ' written against the next word.
+    /// A quotation left open at the end of the paragraph is taken to be a stray mark and ignored.
+    /// </summary>
+    private static void MarkQuotations(List<Token> tokens, List<bool> inQuote)
     {
-        if (to <= from)
+        inQuote.Clear();
+        int doubleOpenedAt = -1, singleOpenedAt = -1;
+        for (int k = 0; k < tokens.Count; k++)
         {
-            return;
-        }
-
-        int first = tokens.Count;
-        var flags = SentenceFlags.None;
-        for (int i = from; i < to; i++)
-        {
-            var t = paragraphTokens[i];
-            tokens.Add(t);
-            if (FirstPersonSubjects.Contains(t.Lower))
+            var t = tokens[k];
+            bool inside = doubleOpenedAt >= 0 || singleOpenedAt >= 0;
+            if (t.Kind == TokenKind.Punctuation)
             {
-                flags |= SentenceFlags.FirstPerson;
+                switch (t.Text)
+                {
+                    case "\u201C":
+                        doubleOpenedAt = k;
+                        inside = true;
+                        break;
+                    case "\u201D":
+                        doubleOpenedAt = -1;
+                        break;
+                    case "\"":
+                        doubleOpenedAt = doubleOpenedAt >= 0 ? -1 : k;
+                        inside = true;
+                        break;
+                    case "\u2018":
+                        singleOpenedAt = k;
+                        inside = true;
+                        break;
+                    case "\u2019":
+                    case "'":
+                        if (singleOpenedAt >= 0)
+                        {
+                            singleOpenedAt = -1;
+                        }
+                        else if (t.Text == "'" && k + 1 < tokens.Count && tokens[k + 1].Start == t.End && (k == 0 || tokens[k - 1].End < t.Start))
+                        {
+                            singleOpenedAt = k;
+                            inside = true;
+                        }
+
+                        break;
+                }
             }
 
-            if (Negators.Contains(t.Lower))
-            {
-                flags |= SentenceFlags.Negated;
-            }
-
-            if (Modals.Contains(t.Lower))
-            {
-                flags |= SentenceFlags.Hypothetical;
-            }
+            inQuote.Add(inside);
         }
 
-        if (paragraph.Kind == ParagraphKind.Quote)
+        int stray = doubleOpenedAt >= 0 && singleOpenedAt >= 0 ? Math.Min(doubleOpenedAt, singleOpenedAt) : Math.Max(doubleOpenedAt, singleOpenedAt);
+        if (stray >= 0)
         {
-            flags |= SentenceFlags.Quoted;
+            // Re-mark from the stray mark on, ignoring it: only quotations closed before it stand.
+            for (int k = stray; k < tokens.Count; k++)
+            {
+                inQuote[k] = false;
+            }
         }
-
-        if (paragraphTokens[to - 1].Text == "?")
-        {
-            flags |= SentenceFlags.Question;
-        }
-
-        int start = paragraphTokens[from].Start;
-        int end = paragraphTokens[to - 1].End;
-        sentences.Add(new Sentence(sentences.Count, paragraph.Index, start, end - start, first, to - from, flags));
     }
 
     /// <summary>The tokens of a sentence.</summary>
@@ -110,6 +158,19 @@ public sealed class TextModel
     {
         ArgumentNullException.ThrowIfNull(sentence);
         return Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+    }
+
+    /// <summary>The tokens of a paragraph.</summary>
+    public ReadOnlySpan<Token> GetTokens(EvidenceParagraph paragraph)
+    {
+        var sentences = GetSentences(paragraph);
+        if (sentences.IsEmpty)
+        {
+            return [];
+        }
+
+        int first = sentences[0].FirstToken;
+        return Tokens.AsSpan(first, sentences[^1].FirstToken + sentences[^1].TokenCount - first);
     }
 
     /// <summary>The sentences of a paragraph.</summary>
@@ -120,6 +181,9 @@ public sealed class TextModel
         return Sentences.AsSpan(first, count);
     }
 
+    /// <summary>The sentence a token belongs to.</summary>
+    public Sentence GetSentenceOf(int tokenIndex) => Sentences[_sentenceOfToken[tokenIndex]];
+
     /// <summary>The text of a sentence.</summary>
     public string GetText(Sentence sentence)
     {
@@ -127,62 +191,70 @@ public sealed class TextModel
         return Document.GetText(sentence.Start, sentence.Length);
     }
 
-    /// <summary>Where the terms of a set occur in one sentence, comparing lemmas.</summary>
+    /// <summary>
+    /// True when the token is in the scope of a negation: from the cue to the end of its clause
+    /// ("I did not <u>monitor calls</u>, but I listened…"), or the whole clause when no first-person subject comes
+    /// before the cue ("<u>calls were never monitored</u>"); after "without", "instead of" and "rather than" only
+    /// what follows.
+    /// </summary>
+    public bool IsNegatedAt(int tokenIndex) => (_scopes[tokenIndex] & TokenScope.Negated) != 0;
+
+    /// <summary>
+    /// True when the token is in the scope of a modal or intention ("I would <u>coach him</u>", "I plan to
+    /// <u>review…</u>") to the end of its clause, or anywhere in a sentence framed by "next time", "in future",
+    /// "if I had"….
+    /// </summary>
+    public bool IsHypotheticalAt(int tokenIndex) => (_scopes[tokenIndex] & TokenScope.Hypothetical) != 0;
+
+    /// <summary>True when the token is inside quotation marks, a quoted sentence or a block quote.</summary>
+    public bool IsQuotedAt(int tokenIndex) => (_scopes[tokenIndex] & TokenScope.Quoted) != 0;
+
+    /// <summary>
+    /// True when the token can be part of the learner's own action: its sentence has the learner as subject, and the
+    /// token is neither negated, hypothetical nor quoted. Finer than <see cref="Sentence.IsOwnAction"/>: in "I did not
+    /// monitor calls, but I listened to recordings" it is true for "listened" and false for "monitor".
+    /// </summary>
+    public bool IsOwnActionAt(int tokenIndex) => GetSentenceOf(tokenIndex).IsFirstPerson && _scopes[tokenIndex] == TokenScope.None;
+
+    /// <summary>True when the match is part of the learner's own action (see <see cref="IsOwnActionAt"/>).</summary>
+    public bool IsOwnAction(TermMatch match) => IsOwnActionAt(match.FirstToken);
+
+    /// <summary>Where the terms of a set occur in one sentence, comparing lemmas; the longest term wins at each place.</summary>
     public ImmutableArray<TermMatch> Find(TermSet terms, Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(sentence);
-        var result = ImmutableArray.CreateBuilder<TermMatch>();
-        var span = GetTokens(sentence);
-        for (int i = 0; i < span.Length; i++)
+        ImmutableArray<TermMatch>.Builder? result = null;
+        FindInto(terms, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, ref result, stopAtFirst: false);
+        return result?.ToImmutable() ?? [];
+    }
+
+    /// <summary>Where the terms of a set occur in one paragraph.</summary>
+    public ImmutableArray<TermMatch> Find(TermSet terms, EvidenceParagraph paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ImmutableArray<TermMatch>.Builder? result = null;
+        foreach (var sentence in GetSentences(paragraph))
         {
-            if (!span[i].IsWordLike || !terms.FirstLemmas.Contains(span[i].Lemma))
-            {
-                continue;
-            }
-
-            for (int s = 0; s < terms.LemmaSequences.Length; s++)
-            {
-                var sequence = terms.LemmaSequences[s];
-                int j = i, k = 0;
-                while (j < span.Length && k < sequence.Length)
-                {
-                    if (!span[j].IsWordLike)
-                    {
-                        if (k == 0)
-                        {
-                            break;
-                        }
-
-                        j++;
-                        continue;
-                    }
-
-                    if (!string.Equals(span[j].Lemma, sequence[k], StringComparison.Ordinal))
-                    {
-                        break;
-                    }
-
-                    j++;
-                    k++;
-                }
-
-                if (k == sequence.Length)
-                {
-                    var firstToken = span[i];
-                    var lastToken = span[j - 1];
-                    result.Add(new TermMatch(terms.Terms[s], sentence.FirstToken + i, j - i, firstToken.Start, lastToken.End - firstToken.Start));
-                    break;
-                }
-            }
+            FindInto(terms, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, ref result, stopAtFirst: false);
         }
 
-        return result.ToImmutable();
+        return result?.ToImmutable() ?? [];
+    }
+
+    /// <summary>True when any term of the set occurs in the sentence; allocates nothing.</summary>
+    public bool Contains(TermSet terms, Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ImmutableArray<TermMatch>.Builder? result = null;
+        return FindInto(terms, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, ref result, stopAtFirst: true);
     }
 
     /// <summary>Where the terms of a set occur anywhere in the document.</summary>
     public IEnumerable<TermMatch> FindAll(TermSet terms)
     {
+        ArgumentNullException.ThrowIfNull(terms);
         foreach (var sentence in Sentences)
         {
             foreach (var match in Find(terms, sentence))
@@ -191,4 +263,122 @@ public sealed class TextModel
             }
         }
     }
+
+    private bool FindInto(TermSet terms, int from, int to, ref ImmutableArray<TermMatch>.Builder? result, bool stopAtFirst)
+    {
+        var tokens = Tokens.AsSpan();
+        bool found = false;
+        for (int i = from; i < to; i++)
+        {
+            var token = tokens[i];
+            if (!(token.IsWordLike || token.Kind == TokenKind.Address) || !TryGetCandidates(terms, token.Lemma, out int[]? candidates))
+            {
+                continue;
+            }
+
+            foreach (int s in candidates)
+            {
+                int end = MatchAt(tokens, i, to, terms.LemmaSequences[s].AsSpan());
+                if (end < 0)
+                {
+                    continue;
+                }
+
+                found = true;
+                if (stopAtFirst)
+                {
+                    return true;
+                }
+
+                result ??= ImmutableArray.CreateBuilder<TermMatch>();
+                var last = tokens[end - 1];
+                result.Add(new TermMatch(terms.SequenceTerms[s], i, end - i, token.Start, last.End - token.Start));
+                i = end - 1; // matches do not overlap
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool TryGetCandidates(TermSet terms, string lemma, [NotNullWhen(true)] out int[]? candidates)
+    {
+        if (terms.ByFirstLemma.TryGetValue(lemma, out candidates))
+        {
+            return true;
+        }
+
+        int hyphen = lemma.IndexOf('-');
+        return hyphen > 0 && terms.ByFirstLemmaSpan.TryGetValue(lemma.AsSpan(0, hyphen), out candidates);
+    }
+
+    /// <summary>The token index just past a match of <paramref name="lemmas"/> starting at <paramref name="i"/>, or -1.</summary>
+    private static int MatchAt(ReadOnlySpan<Token> tokens, int i, int to, ReadOnlySpan<string> lemmas)
+    {
+        int k = 0;
+        int j = i;
+        while (j < to && k < lemmas.Length)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Punctuation && k > 0 && IsSkippableInPhrase(t.Text))
+            {
+                j++;
+                continue;
+            }
+
+            if (!(t.IsWordLike || t.Kind == TokenKind.Address))
+            {
+                return -1;
+            }
+
+            if (string.Equals(t.Lemma, lemmas[k], StringComparison.Ordinal))
+            {
+                k++;
+            }
+            else
+            {
+                // "data-protection" in the account matches the term "data protection" part by part.
+                int parts = MatchHyphenatedParts(t.Lemma, lemmas[k..]);
+                if (parts == 0)
+                {
+                    return -1;
+                }
+
+                k += parts;
+            }
+
+            j++;
+        }
+
+        return k == lemmas.Length ? j : -1;
+    }
+
+    /// <summary>How many leading <paramref name="lemmas"/> the hyphen-separated parts of a word equal, or 0.</summary>
+    private static int MatchHyphenatedParts(string word, ReadOnlySpan<string> lemmas)
+    {
+        var rest = word.AsSpan();
+        int k = 0;
+        while (k < lemmas.Length)
+        {
+            int hyphen = rest.IndexOf('-');
+            var part = hyphen < 0 ? rest : rest[..hyphen];
+            if (!part.SequenceEqual(lemmas[k]))
+            {
+                return 0;
+            }
+
+            k++;
+            if (hyphen < 0)
+            {
+                return k > 1 ? k : 0;
+            }
+
+            rest = rest[(hyphen + 1)..];
+        }
+
+        return 0; // the word has more parts than the term has words left
+    }
+
+    private static bool IsSkippableInPhrase(string punctuation) =>
+        punctuation is "\"" or "\u201C" or "\u201D" or "\u2018" or "\u2019" or "'" or "-" or "/" or "*" or "_";
 }

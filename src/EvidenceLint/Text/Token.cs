@@ -3,10 +3,13 @@ namespace EvidenceLint.Text;
 /// <summary>What a token is.</summary>
 public enum TokenKind
 {
-    /// <summary>A word (letters, with inner apostrophes or hyphens).</summary>
+    /// <summary>
+    /// A word: letters with inner apostrophes, hyphens or ampersands (<c>don't</c>, <c>O’Neill</c>, <c>side-by-side</c>,
+    /// <c>ID&amp;V</c>), dotted abbreviations (<c>e.g.</c>), ids (<c>MCS.3</c>) and words with digits (<c>1-2-1</c>, <c>6pm</c>).
+    /// </summary>
     Word,
 
-    /// <summary>A number, including decimals, percentages and money (<c>4.5%</c>, <c>£20</c>).</summary>
+    /// <summary>A number, including decimals, percentages, money, times and dates (<c>4.5%</c>, <c>£1,200</c>, <c>07:30</c>, <c>27/02/2024</c>).</summary>
     Number,
 
     /// <summary>Punctuation.</summary>
@@ -14,6 +17,9 @@ public enum TokenKind
 
     /// <summary>Anything else (symbols, emoji).</summary>
     Symbol,
+
+    /// <summary>An e-mail address or a URL, kept whole (<c>j.smith@example.com</c>, <c>www.example.co.uk/help</c>).</summary>
+    Address,
 }
 
 /// <summary>One token of the document's normalised text.</summary>

@@ -1,0 +1,89 @@
+using EvidenceLint.Text;
+
+namespace EvidenceLint.Tests.Text;
+
+public class TermMatchingTests
+{
+    [TestCase("call recording", "I listened to call recordings every week.", "call recordings")]
+    [TestCase("listen to call", "I listened to calls every week.", "listened to calls")]
+    [TestCase("monitor", "We were monitoring webchats.", "monitoring")]
+    [TestCase("analyse", "I analyzed the survey comments.", "analyzed")]
+    [TestCase("organize", "I organised a huddle.", "organised")]
+    [TestCase("GDPR", "Recordings are kept under gdpr rules.", "gdpr")]
+    [TestCase("MCS.3", "This evidences MCS.3 in full.", "MCS.3")]
+    [TestCase("AC 1.2", "See AC 1.2 above.", "AC 1.2")]
+    [TestCase("1-2-1", "I gave feedback in 1-2-1s.", "1-2-1s")]
+    [TestCase("average handling time", "Our Average Handling Time fell.", "Average Handling Time")]
+    [TestCase("first contact resolution", "First “contact” resolution rose.", "First “contact” resolution")]
+    [TestCase("data protection policy", "Under the data-protection policy we redact.", "data-protection policy")]
+    [TestCase("feed back", "I fed back to him on Monday.", "fed back")]
+    [TestCase("ID&V", "I completed ID&V first.", "ID&V")]
+    [TestCase("policy", "Both policies changed.", "policies")]
+    [TestCase("follow-up call", "I made follow up calls.", "follow up calls")]
+    [TestCase("follow up", "I booked a follow-up.", "follow-up")]
+    public void Matches(string term, string text, string matched)
+    {
+        var model = TextModelTesting.Paragraph(text);
+        var matches = model.Find(TermSet.Create(term), model.Sentences[0]);
+        matches.Length.ShouldBe(1);
+        model.Document.GetText(matches[0].Start, matches[0].Length).ShouldBe(matched);
+        matches[0].Term.ShouldBe(term);
+    }
+
+    [TestCase("call recording", "I listened to calls, recordings and chats.")]
+    [TestCase("call recording", "The recording of calls was paused.")]
+    [TestCase("monitor call", "I monitored webchats.")]
+    [TestCase("follow-up call", "I rang to follow. Up calls were quiet.")]
+    [TestCase("data protection", "Data is safe. Protection matters.")]
+    public void Does_not_match(string term, string text)
+    {
+        var model = TextModelTesting.Paragraph(text);
+        model.FindAll(TermSet.Create(term)).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void Synonyms_in_one_set_and_the_longest_wins()
+    {
+        var terms = TermSet.Create("quality monitoring", ["listen to call", "listen", "call recording", "score"]);
+        var model = TextModelTesting.Paragraph("I listened to calls and scored the call recordings.");
+        var matches = model.Find(terms, model.Sentences[0]);
+        matches.Select(m => m.Term).ShouldBe(["listen to call", "score", "call recording"]);
+        matches.Select(m => m.TokenCount).ShouldBe([3, 1, 2]);
+        terms.Name.ShouldBe("quality monitoring");
+    }
+
+    [Test]
+    public void Find_in_paragraph_and_document()
+    {
+        var model = TextModelTesting.Markdown("""
+            I monitored calls. I monitored chats.
+
+            We monitored emails.
+            """);
+        var terms = TermSet.Create("monitor");
+        model.Find(terms, model.Document.Paragraphs[0]).Length.ShouldBe(2);
+        model.Find(terms, model.Document.Paragraphs[1]).Length.ShouldBe(1);
+        model.FindAll(terms).Count().ShouldBe(3);
+        model.Contains(terms, model.Sentences[2]).ShouldBeTrue();
+        model.Contains(TermSet.Create("coach"), model.Sentences[2]).ShouldBeFalse();
+    }
+
+    [Test]
+    public void Match_token_indexes_feed_clause_scopes()
+    {
+        var model = TextModelTesting.Paragraph("I did not monitor calls, but I listened to recordings.");
+        var terms = TermSet.Create("monitor", "listen");
+        var own = model.FindAll(terms).Where(model.IsOwnAction).Select(m => m.Term).ToList();
+        own.ShouldBe(["listen"]);
+    }
+
+    [Test]
+    public void Empty_term_group_is_rejected()
+    {
+        Should.Throw<ArgumentException>(() => TermSet.Create("empty", ["", "  "]));
+        Should.Throw<ArgumentException>(() => TermSet.Create("punctuation", ["..."]));
+    }
+
+    [Test]
+    public void Create_from_params_is_named_after_the_first_term() => TermSet.Create("coach", "mentor").Name.ShouldBe("coach");
+}
