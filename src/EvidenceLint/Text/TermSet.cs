@@ -18,7 +18,6 @@ public sealed class TermSet
         Name = name;
         Terms = terms;
         LemmaSequences = lemmaSequences;
-        FirstLemmas = lemmaSequences.Select(s => s[0]).ToHashSet(StringComparer.Ordinal);
 
         // First lemma → the sequences starting with it, longest first, so a lookup finds the longest match first.
         ByFirstLemma = Enumerable.Range(0, lemmaSequences.Length)
@@ -37,8 +36,6 @@ public sealed class TermSet
     public ImmutableArray<string> Terms { get; }
 
     internal ImmutableArray<ImmutableArray<string>> LemmaSequences { get; }
-
-    internal HashSet<string> FirstLemmas { get; }
 
     /// <summary>Indices into <see cref="LemmaSequences"/> (and <see cref="SequenceTerms"/>) by first lemma.</summary>
     internal FrozenDictionary<string, int[]> ByFirstLemma { get; }
