@@ -46,7 +46,11 @@ dotnet build -c Release "$repo/src/EvidenceLint.Cli/EvidenceLint.Cli.csproj" -o 
 
 batch="$work/batch"
 mkdir "$batch"
-accounts=("$corpus"/*.md)
+# Every Markdown file but a README is an account.
+accounts=()
+for account in "$corpus"/*.md; do
+  [[ "$(basename "$account")" == README.md ]] || accounts+=("$account")
+done
 for ((i = 1; i <= copies; i++)); do
   for account in "${accounts[@]}"; do
     name="$(basename "$account" .md)"
