@@ -10,8 +10,8 @@ namespace EvidenceLint.LearningOutcomes;
 /// EL1002. Assessment is of performance: every marking point asks what the learner did, so "I would coach him" or
 /// "I will review the figures in June" is a plan an assessor cannot credit. The rule flags each sentence whose main
 /// claim has the learner as the subject of a plan, wish or obligation, and stays quiet on other people's plans
-/// ("the team will…"), quotations, questions, habitual "would", past regret ("I should have…") and hedges
-/// ("I would say…").
+/// ("the team will…"), quotations, questions, negated plans, habitual "would", past regret ("I should have…") and
+/// hedges ("I would say…").
 /// </summary>
 public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnalyzer
 {
@@ -29,7 +29,7 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
 
     private static readonly FrozenSet<string> LearnerSubjects = new[]
     {
-        "i", "we", "i'll", "we'll", "i'd", "we'd",
+        "i", "we", "i'll", "we'll", "i'd", "we'd", "i'm", "we're",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that may sit between the learner and the modal: "I really would like to", "we also plan to".</summary>
@@ -73,10 +73,12 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
 
     private static bool IsLearnersPlan(TextModel text, Sentence sentence)
     {
-        // Headings, tables and quoted scripts or charters are not the learner's claims; a question asks, it does not claim.
+        // Headings, tables and quoted scripts or charters are not the learner's claims; a question asks, it does not
+        // claim. A negated plan ("I would not change the rota", "I won't…") is a judgement or resolution, not a
+        // substitute for evidence, and RULES.md keeps rules quiet on negated text.
         var kind = text.Document.Paragraphs[sentence.Paragraph].Kind;
         if (kind is not (ParagraphKind.Body or ParagraphKind.ListItem)
-            || !sentence.IsHypothetical || !sentence.IsFirstPerson || sentence.IsQuoted || sentence.IsQuestion)
+            || !sentence.IsHypothetical || !sentence.IsFirstPerson || sentence.IsNegated || sentence.IsQuoted || sentence.IsQuestion)
         {
             return false;
         }
@@ -90,9 +92,10 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
                 continue;
             }
 
-            // "I'll" and "I'd" carry their own modal; otherwise the next word (after an adverb or two) must be in a
-            // hypothetical scope: "I would…", "we will…", "I plan to…", or any verb under "next time", "in future"….
-            int verb = tokens[k].Lower.Contains('\'', StringComparison.Ordinal) ? k : NextVerb(tokens, k + 1);
+            // "I'll" and "I'd" carry their own modal; otherwise the next word (after an adverb or "am") must be in a
+            // hypothetical scope: "I would…", "we will…", "I plan to…", "I am going to…", or any verb under
+            // "next time", "in future"….
+            int verb = tokens[k].Lower is "i'll" or "we'll" or "i'd" or "we'd" ? k : NextVerb(tokens, k + 1);
             if (verb < 0 || !text.IsHypotheticalAt(sentence.FirstToken + verb))
             {
                 continue;
@@ -116,7 +119,7 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
                 return -1;
             }
 
-            if (!Adverbs.Contains(tokens[k].Lower))
+            if (!Adverbs.Contains(tokens[k].Lower) && tokens[k].Lower is not ("am" or "are"))
             {
                 return k;
             }
