@@ -32,6 +32,17 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
         "i", "we", "i'll", "we'll", "i'd", "we'd", "i'm", "we're",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Modals = new[]
+    {
+        "would", "will", "shall", "should", "might", "may", "must", "ought", "i'll", "we'll", "i'd", "we'd",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Present intentions and needs; "planned to", "wanted to" may still have been carried out.</summary>
+    private static readonly FrozenSet<string> Intentions = new[]
+    {
+        "plan", "intend", "hope", "aim", "want", "wish", "need", "like", "expect",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that may sit between the learner and the modal: "I really would like to", "we also plan to".</summary>
     private static readonly FrozenSet<string> Adverbs = new[]
     {
@@ -92,11 +103,12 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
                 continue;
             }
 
-            // "I'll" and "I'd" carry their own modal; otherwise the next word (after an adverb or "am") must be in a
-            // hypothetical scope: "I would…", "we will…", "I plan to…", "I am going to…", or any verb under
-            // "next time", "in future"….
+            // "I'll" and "I'd" carry their own modal; otherwise the next word (after an adverb or "am") must be a
+            // modal or a present intention the text model left hypothetical: "I would…", "we will…", "I plan to…",
+            // "I am going to…". A frame alone is not enough: in "…I can see now that advisers would have spotted it
+            // if I had consulted them" the learner plans nothing.
             int verb = tokens[k].Lower is "i'll" or "we'll" or "i'd" or "we'd" ? k : NextVerb(tokens, k + 1);
-            if (verb < 0 || !text.IsHypotheticalAt(sentence.FirstToken + verb))
+            if (verb < 0 || !text.IsHypotheticalAt(sentence.FirstToken + verb) || !IsPlanningVerb(tokens, verb))
             {
                 continue;
             }
@@ -108,6 +120,15 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
         }
 
         return false;
+    }
+
+    private static bool IsPlanningVerb(ReadOnlySpan<Token> tokens, int k)
+    {
+        var token = tokens[k];
+        bool followedByTo = k + 1 < tokens.Length && tokens[k + 1].Lower == "to";
+        return Modals.Contains(token.Lower)
+            || (followedByTo && token.Lower == "going")
+            || (followedByTo && Intentions.Contains(token.Lemma) && !(token.Lower != token.Lemma && token.Lower.EndsWith("ed", StringComparison.Ordinal)));
     }
 
     private static int NextVerb(ReadOnlySpan<Token> tokens, int from)

@@ -512,7 +512,8 @@ internal static class SentenceAnnotator
         if (next == "to" && t.Kind == TokenKind.Word && IntentionVerbs.Contains(t.Lemma))
         {
             // plan/plans/planning to: a present intention; planned/wanted/hoped to: past, and perhaps done after all.
-            bool past = lower.EndsWith("ed", StringComparison.Ordinal) || lower == "hoped";
+            // "need" ends in -ed but is present: only a form that differs from its lemma is past.
+            bool past = lower != t.Lemma && lower.EndsWith("ed", StringComparison.Ordinal);
             return past ? Cue.ForwardHypothetical : Cue.Hypothetical;
         }
 

@@ -21,6 +21,8 @@ public class HypotheticalRatherThanEvidencedActionTests
     [TestCase("Given more time, I would coach him using the GROW model.")]
     [TestCase("In future I will check the repair history before booking.")]
     [TestCase("Next time I would run a workshop with advisers before drafting.")]
+    [TestCase("I need to give feedback sooner.")]
+    [TestCase("We are planning to add a wallboard.")]
     [TestCase("My manager and I plan to go through the figures at my one-to-one.")]
     public void Learners_plan_is_flagged(string sentence) =>
         RuleTest.Verify($"I listened to ten calls in March. {{|EL1002:{sentence}|}}", Analyzer);
@@ -47,6 +49,8 @@ public class HypotheticalRatherThanEvidencedActionTests
     [TestCase("Should I have escalated it sooner?")]
     [TestCase("I would not change the rota again without asking the team first.")]
     [TestCase("I won't change the rota again without asking the team first.")]
+    [TestCase("I can see now that advisers would have spotted the problem if I had consulted them.")]
+    [TestCase("I planned to coach him, and I did so in the first week of May.")]
     [TestCase("I'd already checked her identity before she asked.")]
     public void Evidenced_action_and_other_peoples_plans_pass(string sentence) =>
         RuleTest.Verify(sentence, Analyzer);
