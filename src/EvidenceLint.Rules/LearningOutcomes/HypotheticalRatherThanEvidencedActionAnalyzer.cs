@@ -43,6 +43,16 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
         "plan", "intend", "hope", "aim", "want", "wish", "need", "like", "expect",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> OtherSubjects = new[]
+    {
+        "he", "she", "they", "you", "it", "he's", "she's", "they're", "you're", "it's",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ReportingVerbs = new[]
+    {
+        "say", "tell", "promise", "state", "ask", "explain", "agree", "confirm", "insist", "expect",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that may sit between the learner and the modal: "I really would like to", "we also plan to".</summary>
     private static readonly FrozenSet<string> Adverbs = new[]
     {
@@ -98,7 +108,7 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
         for (int k = 0; k < tokens.Length; k++)
         {
             int index = sentence.FirstToken + k;
-            if (!LearnerSubjects.Contains(tokens[k].Lower) || text.IsQuotedAt(index))
+            if (!LearnerSubjects.Contains(tokens[k].Lower) || text.IsQuotedAt(index) || IsEmbedded(tokens, k))
             {
                 continue;
             }
@@ -114,6 +124,29 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
             }
 
             if (!IsRegretOrHedge(tokens, verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when someone else speaks or acts earlier in the same stretch, so the learner's clause is embedded in
+    /// theirs: "She tells us … if there is anything we need to do", "The charter says we will…".
+    /// </summary>
+    private static bool IsEmbedded(ReadOnlySpan<Token> tokens, int k)
+    {
+        for (int j = k - 1; j >= 0; j--)
+        {
+            var token = tokens[j];
+            if (token.Kind == TokenKind.Punctuation && token.Text is "," or ";" or ":" or "\u2013" or "\u2014" or "(" or ")")
+            {
+                return false;
+            }
+
+            if (token.Kind == TokenKind.Word && (OtherSubjects.Contains(token.Lower) || ReportingVerbs.Contains(token.Lemma)))
             {
                 return true;
             }

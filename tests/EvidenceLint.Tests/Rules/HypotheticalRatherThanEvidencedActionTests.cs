@@ -22,6 +22,7 @@ public class HypotheticalRatherThanEvidencedActionTests
     [TestCase("In future I will check the repair history before booking.")]
     [TestCase("Next time I would run a workshop with advisers before drafting.")]
     [TestCase("I need to give feedback sooner.")]
+    [TestCase("If she agrees, I will coach her on the new script.")]
     [TestCase("We are planning to add a wallboard.")]
     [TestCase("My manager and I plan to go through the figures at my one-to-one.")]
     public void Learners_plan_is_flagged(string sentence) =>
@@ -51,6 +52,8 @@ public class HypotheticalRatherThanEvidencedActionTests
     [TestCase("I won't change the rota again without asking the team first.")]
     [TestCase("I can see now that advisers would have spotted the problem if I had consulted them.")]
     [TestCase("I planned to coach him, and I did so in the first week of May.")]
+    [TestCase("She tells us at the end of the month if there is anything we need to do differently.")]
+    [TestCase("The charter says we will answer every call within 20 seconds.")]
     [TestCase("I'd already checked her identity before she asked.")]
     public void Evidenced_action_and_other_peoples_plans_pass(string sentence) =>
         RuleTest.Verify(sentence, Analyzer);
