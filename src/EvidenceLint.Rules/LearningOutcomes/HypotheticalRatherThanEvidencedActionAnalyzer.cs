@@ -22,7 +22,7 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
         RuleIds.HypotheticalRatherThanEvidencedAction,
         "hypothetical-action",
         "Hypothetical rather than evidenced action",
-        "This seems to say what you would or will do rather than what you did. Assessors need evidence of action taken: describe a time you did it (what, when, the result), or move plans to a short \"next steps\" section",
+        "This seems to say what you would or will do rather than what you did. Assessors need evidence of action taken: describe a time you did it (what, when, the result); if it is still only a plan, keep it short and make sure something you have already done evidences the criterion",
         RuleCategories.LearningOutcomes,
         DiagnosticSeverity.Info,
         "Evidence must be of performance: a plan, wish or obligation is not an action the assessor can credit.");
