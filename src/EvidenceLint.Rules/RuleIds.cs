@@ -6,6 +6,9 @@ namespace EvidenceLint;
 /// </summary>
 public static class RuleIds
 {
+    /// <summary>EL1002: a sentence says what the learner would, will or should do rather than what they did.</summary>
+    public const string HypotheticalRatherThanEvidencedAction = "EL1002";
+
     /// <summary>EL1003: the account is not written in the first person.</summary>
     public const string NotWrittenInFirstPerson = "EL1003";
 

@@ -334,11 +334,33 @@ internal static class SentenceAnnotator
             return Pronouns.Contains(next.Lower) || IsPastVerb(next);
         }
 
-        // "…showed that three advisers were not…", "…told him that if…": a reported clause.
+        // "…showed that three advisers were not…", "…told him that if…", "…promises members and their families
+        // that we will…": a reported clause, the reporting verb at most a short object before it.
         if (lower == "that")
         {
             var previous = tokens[k - 1];
-            return ReportingVerbs.Contains(previous.Lemma) || previous.Lower is "and" or "so";
+            return ReportingVerbs.Contains(previous.Lemma) || previous.Lower is "and" or "so" || HasReportingVerbJustBefore(tokens, k);
+        }
+
+        return false;
+    }
+
+    /// <summary>A reporting verb among the few words before <paramref name="k"/>, with no punctuation between.</summary>
+    private static bool HasReportingVerbJustBefore(ReadOnlySpan<Token> tokens, int k)
+    {
+        const int Reach = 6;
+        for (int j = k - 1; j >= 0 && j >= k - Reach; j--)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            // "…the calls that…" after a noun is a relative clause unless a reporting verb leads the phrase.
+            if (j < k - 1 && ReportingVerbs.Contains(tokens[j].Lemma))
+            {
+                return true;
+            }
         }
 
         return false;
@@ -490,7 +512,8 @@ internal static class SentenceAnnotator
         if (next == "to" && t.Kind == TokenKind.Word && IntentionVerbs.Contains(t.Lemma))
         {
             // plan/plans/planning to: a present intention; planned/wanted/hoped to: past, and perhaps done after all.
-            bool past = lower.EndsWith("ed", StringComparison.Ordinal) || lower == "hoped";
+            // "need" ends in -ed but is present: only a form that differs from its lemma is past.
+            bool past = lower != t.Lemma && lower.EndsWith("ed", StringComparison.Ordinal);
             return past ? Cue.ForwardHypothetical : Cue.Hypothetical;
         }
 

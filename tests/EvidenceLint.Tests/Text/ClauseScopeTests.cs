@@ -68,6 +68,10 @@ public class ReportedClauseTests
     [TestCase("In February she said I was not summarising, so I now end every call with a summary.", false, false)]
     [TestCase("I don't really monitor my performance, that is my team leader's job.", true, false)]
     [TestCase("My manager and I plan to go through the figures in June.", false, true)]
+    [TestCase("I need to give feedback sooner.", false, true)]
+    [TestCase("I needed to give feedback sooner, so I moved the one-to-ones to Monday.", false, false)]
+    [TestCase("Our charter promises members and their families that we will deal with them kindly.", false, false)]
+    [TestCase("I told the new starters on Monday that we will review their calls weekly.", false, false)]
     public void Claim_is_the_learners_own_clause(string text, bool negated, bool hypothetical)
     {
         var sentence = TextModelTesting.Paragraph(text).Single();
