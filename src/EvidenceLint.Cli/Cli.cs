@@ -62,6 +62,7 @@ internal static class Cli
             RulesCommand.Create(environment),
             ExplainCommand.Create(environment),
             EvalCommand.Create(environment),
+            UnitsCommand.Create(environment),
         };
 
         // The built-in --version prints the source revision too (0.1.0+abc123…); users and bug reports want 0.1.0.
