@@ -1,4 +1,5 @@
 using EvidenceLint.Analysis;
+using EvidenceLint.Units;
 using EvidenceLint.Reading;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,10 +31,12 @@ public static class ServiceCollectionExtensions
 
         var options = configure is null ? LintOptions.Default : configure(LintOptions.Default);
         services.TryAddSingleton(options);
+        services.TryAddSingleton(BuiltInUnits.Catalog);
         services.TryAddSingleton(sp => new EvidenceLinter(
             sp.GetServices<EvidenceAnalyzer>(),
             sp.GetRequiredService<LintOptions>(),
-            sp.GetServices<IEvidenceReader>()));
+            sp.GetServices<IEvidenceReader>(),
+            sp.GetRequiredService<UnitCatalog>()));
         return services;
     }
 }

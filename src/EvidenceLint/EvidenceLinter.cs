@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
+using EvidenceLint.Coverage;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
+using EvidenceLint.Units;
 
 namespace EvidenceLint;
 
@@ -19,16 +21,27 @@ public sealed class EvidenceLinter
     /// <param name="analyzers">The rules to run.</param>
     /// <param name="options">Default options; a <see cref="LintRequest"/> may replace them per call.</param>
     /// <param name="readers">The readers to use; null for the built-in DOCX, PDF, text and Markdown readers.</param>
-    public EvidenceLinter(IEnumerable<EvidenceAnalyzer> analyzers, LintOptions? options = null, IEnumerable<IEvidenceReader>? readers = null)
+    /// <param name="units">The unit packs accounts are checked against; null for none (only unit-independent rules then find anything).</param>
+    public EvidenceLinter(IEnumerable<EvidenceAnalyzer> analyzers, LintOptions? options = null, IEnumerable<IEvidenceReader>? readers = null, UnitCatalog? units = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         _driver = new AnalyzerDriver(analyzers);
         _loader = new DocumentLoader(readers ?? DefaultReaders());
         Options = options ?? LintOptions.Default;
+        Units = units ?? UnitCatalog.Create([]);
     }
+
+    /// <summary>
+    /// The lowest confidence at which an automatically detected unit is used; below it the account is checked without a
+    /// unit and EL0006 says so.
+    /// </summary>
+    public const double UnitDetectionThreshold = 0.3;
 
     /// <summary>The default options.</summary>
     public LintOptions Options { get; }
+
+    /// <summary>The unit packs in use.</summary>
+    public UnitCatalog Units { get; }
 
     /// <summary>Every diagnostic this linter can report: the engine's EL0xxx and those of its analyzers, by id.</summary>
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
@@ -90,26 +103,60 @@ public sealed class EvidenceLinter
 
     private LintResult Analyse(EvidenceDocument document, LintRequest? request, LintOptions options, CancellationToken cancellationToken)
     {
-        (string? unit, string? unitSource) = request?.Unit is { Length: > 0 } requested
+        (string? unitId, string? unitSource) = request?.Unit is { Length: > 0 } requested
             ? (requested, "option")
             : options.Unit is { Length: > 0 } configured ? (configured, "config") : (null, null);
+        UnitPack? unit = unitId is null ? null : Units.TryGet(unitId, out var pack)
+            ? pack
+            : throw new ArgumentException($"Unknown unit '{unitId}'. Known units: {string.Join(", ", Units.All.Select(p => p.Id))}.", nameof(request));
 
-        var settings = new AnalysisSettings { Unit = unit, RuleOptions = options.RuleOptions };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Limits.Timeout);
         try
         {
             var text = TextModel.Create(document, timeout.Token);
+            double? confidence = null;
+            Diagnostic? undetermined = null;
+            if (unit is null && !Units.All.IsEmpty)
+            {
+                var detection = UnitDetection.Detect(text, Units.All);
+                if (detection.Unit is not null && detection.Confidence >= UnitDetectionThreshold)
+                {
+                    (unit, unitSource, confidence) = (detection.Unit, "auto", detection.Confidence);
+                }
+                else
+                {
+                    undetermined = Undetermined(document, detection, options);
+                }
+            }
+
+            var evidence = unit is null ? null : EvidenceSentences.Create(text, unit);
+            var coverage = evidence is null ? null : CoverageAnalysis.Analyse(evidence, unit!, timeout.Token);
+            var settings = new AnalysisSettings
+            {
+                Unit = unit?.Id,
+                UnitPack = unit,
+                Evidence = evidence,
+                Coverage = coverage,
+                RuleOptions = options.RuleOptions,
+            };
             var (diagnostics, suppressed) = _driver.Run(text, options, settings, timeout.Token);
+            if (undetermined is not null)
+            {
+                diagnostics = AnalyzerDriver.Sort(diagnostics.Add(undetermined));
+            }
+
             return new LintResult
             {
                 Path = document.Path,
                 Format = document.Format,
-                Unit = unit,
-                UnitSource = unitSource,
+                Unit = unit?.Id,
+                UnitSource = unit is null ? null : unitSource,
+                UnitConfidence = confidence,
                 WordCount = document.WordCount,
                 Diagnostics = diagnostics,
                 SuppressedCount = suppressed,
+                Coverage = coverage,
                 Document = document,
             };
         }
@@ -119,7 +166,24 @@ public sealed class EvidenceLinter
                 EngineDiagnostics.LimitExceeded,
                 EvidenceLocation.ForDocument(document.Path),
                 $"Checking the account took longer than the {options.Limits.Timeout.TotalSeconds:0.#}-second limit, so it was stopped.");
-            return new LintResult { Path = document.Path, Format = document.Format, Unit = unit, UnitSource = unitSource, WordCount = document.WordCount, Diagnostics = [limit] };
+            return new LintResult { Path = document.Path, Format = document.Format, Unit = unit?.Id, UnitSource = unit is null ? null : unitSource, WordCount = document.WordCount, Diagnostics = [limit] };
         }
+    }
+
+    private static Diagnostic? Undetermined(EvidenceDocument document, UnitDetection detection, LintOptions options)
+    {
+        if (options.GetEffectiveSeverity(EngineDiagnostics.UnitUndetermined) is not DiagnosticSeverity severity)
+        {
+            return null;
+        }
+
+        string closest = detection.Unit is null
+            ? "The account does not read like any of the units EvidenceLint knows"
+            : $"The account reads most like {detection.Unit.Id} ({detection.Unit.Title}), but not clearly enough to be sure";
+        var diagnostic = Diagnostic.Create(
+            EngineDiagnostics.UnitUndetermined,
+            EvidenceLocation.ForDocument(document.Path),
+            $"{closest}, so only the checks that apply to every unit were run. Name the unit with --unit (for example --unit MCS) or \"unit\" in evidencelint.json.");
+        return diagnostic with { Severity = severity };
     }
 }

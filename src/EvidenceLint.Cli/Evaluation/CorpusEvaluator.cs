@@ -17,10 +17,36 @@ internal sealed record RuleScore(string Id, int TruePositives, int FalsePositive
 }
 
 /// <summary>What went wrong on one account, for the author improving a rule.</summary>
-internal sealed record AccountEvaluation(string Path, ImmutableArray<string> Missed, ImmutableArray<string> FalseAlarms);
+internal sealed record AccountEvaluation(string Path, ImmutableArray<string> Missed, ImmutableArray<string> FalseAlarms)
+{
+    /// <summary>Criteria whose status disagrees with the label, as "MCS.1 labelled partial, reported covered".</summary>
+    public ImmutableArray<string> CoverageDisagreements { get; init; } = [];
+}
+
+/// <summary>
+/// Agreement of the reported criterion coverage with the labels: a confusion table keyed by (labelled, reported)
+/// status names (<c>covered</c>, <c>partial</c>, <c>missing</c>, or <c>none</c> when no coverage was reported).
+/// </summary>
+internal sealed record CoverageScore(ImmutableSortedDictionary<(string Labelled, string Reported), int> Confusion)
+{
+    public static readonly ImmutableArray<string> Statuses = ["covered", "partial", "missing"];
+
+    public int Criteria => Confusion.Values.Sum();
+
+    public int Agreed => Confusion.Where(kv => kv.Key.Labelled == kv.Key.Reported).Sum(kv => kv.Value);
+
+    /// <summary>Share of labelled criteria whose status agrees; 1 when there are none.</summary>
+    public double Accuracy => Criteria == 0 ? 1 : (double)Agreed / Criteria;
+
+    /// <summary>The worst mistake: evidence claimed where the labels say there is none.</summary>
+    public int MissingReportedCovered => Confusion.GetValueOrDefault(("missing", "covered"));
+}
 
 /// <summary>The outcome of evaluating a linter on a labelled corpus.</summary>
-internal sealed record CorpusEvaluation(int Accounts, ImmutableArray<RuleScore> Rules, ImmutableArray<AccountEvaluation> Details);
+internal sealed record CorpusEvaluation(int Accounts, ImmutableArray<RuleScore> Rules, ImmutableArray<AccountEvaluation> Details)
+{
+    public CoverageScore Coverage { get; init; } = new(ImmutableSortedDictionary<(string, string), int>.Empty);
+}
 
 /// <summary>
 /// Scores a linter against a labelled corpus. An <c>expect</c> entry with a quote is met by a finding of that id
@@ -49,6 +75,7 @@ internal static class CorpusEvaluator
     {
         var counts = new SortedDictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var details = ImmutableArray.CreateBuilder<AccountEvaluation>();
+        var confusion = new SortedDictionary<(string, string), int>();
         int accounts = 0;
         foreach (var (account, labelsPath) in FindAccounts(directory))
         {
@@ -58,11 +85,29 @@ internal static class CorpusEvaluator
             var request = new LintRequest { Unit = unitOverride ?? labels.Unit };
             var result = await linter.LintAsync(account, request, cancellationToken).ConfigureAwait(false);
             var (missed, falseAlarms) = Score(result, labels, counts);
-            details.Add(new AccountEvaluation(account, missed, falseAlarms));
+            details.Add(new AccountEvaluation(account, missed, falseAlarms) { CoverageDisagreements = ScoreCoverage(result, labels, confusion) });
         }
 
         var rules = counts.Select(kv => new RuleScore(kv.Key, kv.Value.Tp, kv.Value.Fp, kv.Value.Fn)).ToImmutableArray();
-        return new CorpusEvaluation(accounts, rules, details.ToImmutable());
+        return new CorpusEvaluation(accounts, rules, details.ToImmutable()) { Coverage = new CoverageScore(confusion.ToImmutableSortedDictionary()) };
+    }
+
+    internal static ImmutableArray<string> ScoreCoverage(LintResult result, CorpusLabels labels, SortedDictionary<(string, string), int> confusion)
+    {
+        var disagreements = ImmutableArray.CreateBuilder<string>();
+        foreach (var (criterion, labelled) in labels.Coverage.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            var reported = result.Coverage?.Criteria.FirstOrDefault(c => string.Equals(c.CriterionId, criterion, StringComparison.OrdinalIgnoreCase));
+            string status = reported is null ? "none" : reported.Status.ToString().ToLowerInvariant();
+            string label = labelled.Trim().ToLowerInvariant();
+            confusion[(label, status)] = confusion.GetValueOrDefault((label, status)) + 1;
+            if (label != status)
+            {
+                disagreements.Add($"{criterion} labelled {label}, reported {status}");
+            }
+        }
+
+        return disagreements.ToImmutable();
     }
 
     internal static (ImmutableArray<string> Missed, ImmutableArray<string> FalseAlarms) Score(

@@ -10,9 +10,14 @@ internal static class EvaluationReport
     {
         if (verbose)
         {
-            foreach (var account in evaluation.Details.Where(a => a.Missed.Length + a.FalseAlarms.Length > 0))
+            foreach (var account in evaluation.Details.Where(a => a.Missed.Length + a.FalseAlarms.Length + a.CoverageDisagreements.Length > 0))
             {
                 output.WriteLine(Path.GetFileName(account.Path));
+                foreach (string c in account.CoverageDisagreements)
+                {
+                    output.WriteLine($"  coverage    {c}");
+                }
+
                 foreach (string m in account.Missed)
                 {
                     output.WriteLine($"  missed      {m}");
@@ -39,6 +44,22 @@ internal static class EvaluationReport
         var all = new RuleScore("all", tp, fp, fn);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{"all",-7} {tp,4} {fp,4} {fn,4}  {all.Precision,9:0.00}  {all.Recall,6:0.00}"));
+
+        var coverage = evaluation.Coverage;
+        if (coverage.Criteria == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Criterion coverage: {coverage.Agreed} of {coverage.Criteria} agree ({coverage.Accuracy:0.00}); labelled missing but reported covered: {coverage.MissingReportedCovered}"));
+        var reportedColumns = CoverageScore.Statuses.Concat(coverage.Confusion.Keys.Select(k => k.Reported)).Distinct().ToList();
+        output.WriteLine("labelled \\ reported " + string.Concat(reportedColumns.Select(c => $"{c,9}")));
+        foreach (string labelled in CoverageScore.Statuses)
+        {
+            output.WriteLine($"{labelled,-19}" + string.Concat(reportedColumns.Select(r => $"{coverage.Confusion.GetValueOrDefault((labelled, r)),9}")));
+        }
     }
 
     public static void WriteJson(CorpusEvaluation evaluation, Stream output)
@@ -60,6 +81,23 @@ internal static class EvaluationReport
         }
 
         json.WriteEndArray();
+        json.WriteStartObject("coverage");
+        json.WriteNumber("criteria", evaluation.Coverage.Criteria);
+        json.WriteNumber("agreed", evaluation.Coverage.Agreed);
+        json.WriteNumber("accuracy", Math.Round(evaluation.Coverage.Accuracy, 4));
+        json.WriteNumber("missingReportedCovered", evaluation.Coverage.MissingReportedCovered);
+        json.WriteStartArray("confusion");
+        foreach (var ((labelled, reported), count) in evaluation.Coverage.Confusion)
+        {
+            json.WriteStartObject();
+            json.WriteString("labelled", labelled);
+            json.WriteString("reported", reported);
+            json.WriteNumber("count", count);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
         json.WriteStartArray("accountsDetail");
         foreach (var a in evaluation.Details)
         {
@@ -69,6 +107,8 @@ internal static class EvaluationReport
             JsonSerializer.Serialize(json, a.Missed.ToArray());
             json.WritePropertyName("falseAlarms");
             JsonSerializer.Serialize(json, a.FalseAlarms.ToArray());
+            json.WritePropertyName("coverageDisagreements");
+            JsonSerializer.Serialize(json, a.CoverageDisagreements.ToArray());
             json.WriteEndObject();
         }
 

@@ -3,7 +3,10 @@ using System.Globalization;
 
 namespace EvidenceLint.Analysis;
 
-/// <summary>What analyzers may read of the configuration: the unit and each rule's options.</summary>
+/// <summary>
+/// What analyzers may read besides the text: the unit with its coverage (computed once per document and shared, like
+/// the text model) and each rule's options.
+/// </summary>
 public sealed record AnalysisSettings
 {
     /// <summary>No unit, no options.</summary>
@@ -11,6 +14,15 @@ public sealed record AnalysisSettings
 
     /// <summary>The unit code (MCS, SCS, PCS, DCP) the account is written for, when known.</summary>
     public string? Unit { get; init; }
+
+    /// <summary>The unit's pack, when the unit is known; null means only unit-independent checks apply.</summary>
+    public Units.UnitPack? UnitPack { get; init; }
+
+    /// <summary>Which sentences are the learner's own evidence for the unit; null when there is no unit.</summary>
+    public Coverage.EvidenceSentences? Evidence { get; init; }
+
+    /// <summary>The coverage of the unit's criteria; null when there is no unit.</summary>
+    public Coverage.UnitCoverage? Coverage { get; init; }
 
     /// <summary>Per-rule options, by rule id then option name (for example EL6001 → minimumWords → 400).</summary>
     public ImmutableDictionary<string, ImmutableDictionary<string, string>> RuleOptions { get; init; } =

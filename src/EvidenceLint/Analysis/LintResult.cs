@@ -18,6 +18,12 @@ public sealed record LintResult
     /// <summary>Where the unit came from: <c>option</c>, <c>config</c> or <c>auto</c>; null when there is none.</summary>
     public string? UnitSource { get; init; }
 
+    /// <summary>How sure the automatic unit detection was, from 0 to 1; null unless <see cref="UnitSource"/> is <c>auto</c>.</summary>
+    public double? UnitConfidence { get; init; }
+
+    /// <summary>The coverage of the unit's criteria; null when no unit was known.</summary>
+    public Coverage.UnitCoverage? Coverage { get; init; }
+
     /// <summary>Words in the evidence text.</summary>
     public int WordCount { get; init; }
 

@@ -32,6 +32,8 @@ public static class ConsoleReport
             {
                 WriteDiagnostic(writer, result, diagnostic, useColor);
             }
+
+            WriteCoverage(writer, result, useColor);
         }
 
         writer.WriteLine(Summarise(ReportSummary.From(results.ToList())));
@@ -70,6 +72,49 @@ public static class ConsoleReport
             writer.WriteLine($"    {excerpt}");
         }
     }
+
+    /// <summary>
+    /// The criterion table: status, score, where the evidence is, and for anything short of covered the kinds of
+    /// evidence still to add. Formative wording: "covered" is evidence for the assessor to judge, not a decision.
+    /// </summary>
+    private static void WriteCoverage(TextWriter writer, LintResult result, bool useColor)
+    {
+        if (result.Coverage is not { } coverage)
+        {
+            return;
+        }
+
+        string source = result.UnitSource switch
+        {
+            "auto" => string.Create(CultureInfo.InvariantCulture, $"detected automatically, confidence {result.UnitConfidence:0.00}"),
+            "config" => "from evidencelint.json",
+            _ => "as requested",
+        };
+        writer.WriteLine($"{result.Path}: criterion coverage for {coverage.Unit} ({source}):");
+        foreach (var criterion in coverage.Criteria)
+        {
+            string status = ReportText.StatusName(criterion.Status).PadRight(7);
+            if (useColor)
+            {
+                status = StatusColour(criterion.Status) + status + Reset;
+            }
+
+            string where = criterion.Evidence.IsEmpty
+                ? string.Empty
+                : "  evidence in " + string.Join(", ", criterion.Evidence.Select(e => e.Paragraph).Distinct().Take(6).Select(p => $"¶{p + 1}"));
+            string add = criterion.Status == Coverage.CoverageStatus.Covered || criterion.MissingIndicators.IsEmpty
+                ? string.Empty
+                : "  to add: " + string.Join("; ", criterion.MissingIndicators);
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {criterion.CriterionId,-7} {status} {criterion.Score:0.00}{where}{add}"));
+        }
+    }
+
+    private static string StatusColour(Coverage.CoverageStatus status) => status switch
+    {
+        Coverage.CoverageStatus.Covered => "\u001b[32m",
+        Coverage.CoverageStatus.Partial => "\u001b[33m",
+        _ => "\u001b[31m",
+    };
 
     private static string Position(LintResult result, EvidenceLocation location)
     {

@@ -88,6 +88,11 @@ public static class JsonReport
         WriteStringOrNull(writer, "format", result.Format?.ToShortName());
         WriteStringOrNull(writer, "unit", result.Unit);
         WriteStringOrNull(writer, "unitSource", result.UnitSource);
+        if (result.UnitConfidence is double confidence)
+        {
+            writer.WriteNumber("unitConfidence", confidence);
+        }
+
         writer.WriteNumber("wordCount", result.WordCount);
         writer.WriteStartArray("diagnostics");
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden))
@@ -97,9 +102,46 @@ public static class JsonReport
 
         writer.WriteEndArray();
 
-        // Coverage and the evaluative cycle come from rules not written yet; the fields are there so consumers can rely on them.
         writer.WriteStartArray("coverage");
+        foreach (var criterion in result.Coverage?.Criteria ?? [])
+        {
+            writer.WriteStartObject();
+            writer.WriteString("criterion", criterion.CriterionId);
+            writer.WriteString("status", ReportText.StatusName(criterion.Status));
+            writer.WriteNumber("score", criterion.Score);
+            writer.WriteStartArray("evidence");
+            foreach (var passage in criterion.Evidence)
+            {
+                writer.WriteStartObject();
+                WriteNumberOrNull(writer, "page", passage.Page);
+                writer.WriteNumber("paragraph", passage.Paragraph);
+                writer.WriteNumber("start", passage.Start);
+                writer.WriteNumber("length", passage.Length);
+                writer.WriteString("excerpt", passage.Excerpt);
+                writer.WriteStartArray("indicators");
+                foreach (string indicator in passage.Indicators)
+                {
+                    writer.WriteStringValue(indicator);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("missingIndicators");
+            foreach (string indicator in criterion.MissingIndicators)
+            {
+                writer.WriteStringValue(indicator);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndArray();
+
+        // The evaluative cycle comes from rules not written yet; the field is there so consumers can rely on it.
         writer.WriteNull("cycle");
         writer.WriteEndObject();
     }

@@ -40,4 +40,12 @@ internal static class ReportText
         DiagnosticSeverity.Info => "info",
         _ => "hidden",
     };
+
+    /// <summary>The contract name of a coverage status.</summary>
+    public static string StatusName(Coverage.CoverageStatus status) => status switch
+    {
+        Coverage.CoverageStatus.Covered => "covered",
+        Coverage.CoverageStatus.Partial => "partial",
+        _ => "missing",
+    };
 }

@@ -27,7 +27,11 @@ public sealed class TermSet
                 g => g.OrderByDescending(i => lemmaSequences[i].Length).ThenBy(i => i).ToArray(),
                 StringComparer.Ordinal);
         ByFirstLemmaSpan = ByFirstLemma.GetAlternateLookup<ReadOnlySpan<char>>();
+        PatternFirst = [.. Enumerable.Range(0, lemmaSequences.Length).Where(i => TokenPatterns.IsKnown(lemmaSequences[i][0])).OrderByDescending(i => lemmaSequences[i].Length).ThenBy(i => i)];
     }
+
+    /// <summary>Indices of the sequences that start with a placeholder such as <c>{percent}</c>, longest first.</summary>
+    internal int[] PatternFirst { get; }
 
     /// <summary>A name for the group, used in messages and reports.</summary>
     public string Name { get; }
@@ -57,7 +61,7 @@ public sealed class TermSet
         }
 
         var compiled = written
-            .Select(t => (Term: t, Lemmas: Tokenizer.Tokenize(t).Where(tok => tok.IsWordLike || tok.Kind == TokenKind.Address).Select(tok => tok.Lemma).ToImmutableArray()))
+            .Select(t => (Term: t, Lemmas: CompileTerm(name, t)))
             .Where(c => !c.Lemmas.IsEmpty)
             .ToList();
         if (compiled.Count == 0)
@@ -74,6 +78,40 @@ public sealed class TermSet
         compiled.AddRange(variants);
         return new TermSet(name, written, [.. compiled.Select(c => c.Lemmas)]) { SequenceTerms = [.. compiled.Select(c => c.Term)] };
     }
+
+    /// <summary>
+    /// A term's lemma sequence. Placeholders in braces stand for a kind of number rather than a word, so a pack can say
+    /// "a percentage" or "a date" without listing every figure: <c>{number}</c>, <c>{percent}</c>, <c>{money}</c>,
+    /// <c>{date}</c>, <c>{time}</c>. "rose from {percent}" matches "rose from 64%".
+    /// </summary>
+    private static ImmutableArray<string> CompileTerm(string group, string term)
+    {
+        var lemmas = ImmutableArray.CreateBuilder<string>();
+        foreach (string part in PlaceholderPattern.Split(term))
+        {
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (part[0] == '{')
+            {
+                if (!TokenPatterns.IsKnown(part))
+                {
+                    throw new ArgumentException($"The term '{term}' in the group '{group}' uses the unknown placeholder {part}; use one of {string.Join(", ", TokenPatterns.Names)}.");
+                }
+
+                lemmas.Add(part);
+                continue;
+            }
+
+            lemmas.AddRange(Tokenizer.Tokenize(part).Where(tok => tok.IsWordLike || tok.Kind == TokenKind.Address).Select(tok => tok.Lemma));
+        }
+
+        return lemmas.ToImmutable();
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PlaceholderPattern = new(@"(\{[a-z]+\})", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsHyphenated(string lemma) => lemma.Length > 2 && lemma.AsSpan(1, lemma.Length - 2).Contains('-');
 

@@ -271,9 +271,20 @@ public sealed class TextModel
         for (int i = from; i < to; i++)
         {
             var token = tokens[i];
-            if (!(token.IsWordLike || token.Kind == TokenKind.Address) || !TryGetCandidates(terms, token.Lemma, out int[]? candidates))
+            if (!(token.IsWordLike || token.Kind == TokenKind.Address))
             {
                 continue;
+            }
+
+            int[]? candidates = null;
+            if (!TryGetCandidates(terms, token.Lemma, out candidates))
+            {
+                if (terms.PatternFirst.Length == 0 || token.Kind != TokenKind.Number)
+                {
+                    continue;
+                }
+
+                candidates = terms.PatternFirst;
             }
 
             foreach (int s in candidates)
@@ -331,7 +342,7 @@ public sealed class TextModel
                 return -1;
             }
 
-            if (string.Equals(t.Lemma, lemmas[k], StringComparison.Ordinal))
+            if (string.Equals(t.Lemma, lemmas[k], StringComparison.Ordinal) || TokenPatterns.Matches(lemmas[k], t))
             {
                 k++;
             }

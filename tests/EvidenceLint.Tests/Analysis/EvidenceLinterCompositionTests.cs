@@ -7,6 +7,7 @@ namespace EvidenceLint.Tests.Analysis;
 /// <summary>How embedders get a linter: through dependency injection or <c>EvidenceLinter.CreateDefault()</c>.</summary>
 public class EvidenceLinterCompositionTests
 {
+    // Too short to say which unit it is for, so EL0006 accompanies every result; these tests are about the rules run.
     private static readonly EvidenceDocument ShortAccount =
         new PlainTextReader(InputFormat.Text).ReadString("I set three standards with my team in March.", "account.txt");
 
@@ -50,7 +51,7 @@ public class EvidenceLinterCompositionTests
         var linter = provider.GetRequiredService<EvidenceLinter>();
 
         linter.SupportedDiagnostics.Select(d => d.Id).ShouldBe(["EL0001", "EL0002", "EL0003", "EL0004", "EL0005", "EL0006", "EL1002", "EL1003", "EL6001", "EL9100"]);
-        linter.Lint(ShortAccount).Diagnostics.Select(d => d.Id).ShouldBe(["EL6001", "EL9100"], ignoreOrder: true);
+        linter.Lint(ShortAccount).Diagnostics.Select(d => d.Id).Where(id => id != "EL0006").ShouldBe(["EL6001", "EL9100"], ignoreOrder: true);
     }
 
     [Test]
@@ -58,7 +59,7 @@ public class EvidenceLinterCompositionTests
     {
         using var provider = new ServiceCollection().AddEvidenceLint().AddEvidenceLint().BuildServiceProvider();
 
-        provider.GetRequiredService<EvidenceLinter>().Lint(ShortAccount).Diagnostics.Select(d => d.Id).ShouldBe(["EL6001"]);
+        provider.GetRequiredService<EvidenceLinter>().Lint(ShortAccount).Diagnostics.Select(d => d.Id).Where(id => id != "EL0006").ShouldBe(["EL6001"]);
     }
 
     [Test]

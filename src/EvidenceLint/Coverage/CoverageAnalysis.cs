@@ -1,0 +1,102 @@
+using System.Collections.Immutable;
+using EvidenceLint.Text;
+using EvidenceLint.Units;
+
+namespace EvidenceLint.Coverage;
+
+/// <summary>
+/// Works out, for each criterion of a unit, whether the account evidences it: which of the criterion's indicator groups
+/// the learner's own actions show (see <see cref="EvidenceSentences"/>), against the pack's thresholds. Deterministic and
+/// free of shared state.
+/// </summary>
+public static class CoverageAnalysis
+{
+    /// <summary>Analyses an account for a unit.</summary>
+    public static UnitCoverage Analyse(TextModel text, UnitPack unit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(unit);
+        return Analyse(EvidenceSentences.Create(text, unit), unit, cancellationToken);
+    }
+
+    /// <summary>Analyses an account whose sentences have already been classified for the unit.</summary>
+    public static UnitCoverage Analyse(EvidenceSentences sentences, UnitPack unit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(unit);
+        var criteria = ImmutableArray.CreateBuilder<CriterionCoverage>(unit.Criteria.Length);
+        foreach (var criterion in unit.Criteria)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            criteria.Add(Analyse(sentences, criterion));
+        }
+
+        return new UnitCoverage(unit.Id, criteria.MoveToImmutable());
+    }
+
+    private static CriterionCoverage Analyse(EvidenceSentences sentences, Criterion criterion)
+    {
+        var text = sentences.Text;
+
+        // Sentence index → the indicator groups it shows, kept in group order for stable output.
+        var own = new SortedDictionary<int, SortedSet<int>>();
+        var mentioned = new SortedDictionary<int, SortedSet<int>>();
+        for (int g = 0; g < criterion.Indicators.Length; g++)
+        {
+            foreach (var match in text.FindAll(criterion.Indicators[g].Terms))
+            {
+                var target = sentences.Of(match) switch
+                {
+                    EvidenceStanding.OwnAction => own,
+                    EvidenceStanding.Mention => mentioned,
+                    _ => null,
+                };
+                if (target is null)
+                {
+                    continue;
+                }
+
+                int sentence = text.GetSentenceOf(match.FirstToken).Index;
+                if (!target.TryGetValue(sentence, out var groups))
+                {
+                    target[sentence] = groups = [];
+                }
+
+                groups.Add(g);
+            }
+        }
+
+        var ownGroups = own.Values.SelectMany(g => g).ToHashSet();
+        var anyGroups = mentioned.Values.SelectMany(g => g).Concat(ownGroups).ToHashSet();
+        var thresholds = criterion.Evidence;
+
+        // One sentence is a passing mention, however many indicators it packs in; covered needs the learner to show it
+        // in more than one place.
+        var status = ownGroups.Count >= thresholds.Covered && own.Count >= 2 ? CoverageStatus.Covered
+            : ownGroups.Count >= thresholds.Partial || anyGroups.Count >= thresholds.Partial ? CoverageStatus.Partial
+            : CoverageStatus.Missing;
+        double score = criterion.Indicators.Length == 0 ? 0 : Math.Round((double)ownGroups.Count / criterion.Indicators.Length, 2);
+
+        return new CriterionCoverage(
+            criterion.Id,
+            status,
+            score,
+            Passages(text, criterion, own),
+            Passages(text, criterion, mentioned),
+            [.. Enumerable.Range(0, criterion.Indicators.Length).Where(g => !ownGroups.Contains(g)).Select(g => criterion.Indicators[g].Name)]);
+    }
+
+    private static ImmutableArray<EvidencePassage> Passages(TextModel text, Criterion criterion, SortedDictionary<int, SortedSet<int>> bySentence) =>
+        [.. bySentence.Select(pair =>
+        {
+            var sentence = text.Sentences[pair.Key];
+            var paragraph = text.Document.Paragraphs[sentence.Paragraph];
+            return new EvidencePassage(
+                paragraph.Index,
+                paragraph.Page,
+                sentence.Start,
+                sentence.Length,
+                text.GetText(sentence),
+                [.. pair.Value.Select(g => criterion.Indicators[g].Name)]);
+        })];
+}

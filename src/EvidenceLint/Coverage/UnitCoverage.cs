@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+
+namespace EvidenceLint.Coverage;
+
+/// <summary>The coverage of every criterion of one unit in one account.</summary>
+/// <param name="Unit">The unit id.</param>
+/// <param name="Criteria">One entry per criterion, in the pack's order.</param>
+public sealed record UnitCoverage(string Unit, ImmutableArray<CriterionCoverage> Criteria)
+{
+    /// <summary>The coverage of a criterion by id.</summary>
+    /// <exception cref="KeyNotFoundException">The unit has no such criterion.</exception>
+    public CriterionCoverage Get(string criterionId) =>
+        Criteria.FirstOrDefault(c => string.Equals(c.CriterionId, criterionId, StringComparison.OrdinalIgnoreCase))
+        ?? throw new KeyNotFoundException($"The unit {Unit} has no criterion '{criterionId}'.");
+}

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+
+namespace EvidenceLint.Text;
+
+/// <summary>The placeholders a term may use for a kind of number (see <see cref="TermSet"/>).</summary>
+internal static class TokenPatterns
+{
+    public static ImmutableArray<string> Names { get; } = ["{number}", "{percent}", "{money}", "{date}", "{time}"];
+
+    public static bool IsKnown(string lemma) => lemma.Length > 2 && lemma[0] == '{' && Names.Contains(lemma);
+
+    public static bool Matches(string pattern, in Token token)
+    {
+        if (pattern.Length == 0 || pattern[0] != '{' || token.Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        string text = token.Text;
+        return pattern switch
+        {
+            "{number}" => true,
+            "{percent}" => text.EndsWith('%'),
+            "{money}" => text[0] is '£' or '$' or '€' || text.EndsWith('p'),
+            "{date}" => text.Count(c => c is '/' or '.' or '-') == 2 && !text.Contains(':'),
+            "{time}" => text.Contains(':') || text.EndsWith("am", StringComparison.OrdinalIgnoreCase) || text.EndsWith("pm", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
+}
