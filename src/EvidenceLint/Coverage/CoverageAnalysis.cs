@@ -69,11 +69,18 @@ public static class CoverageAnalysis
         var ownGroups = own.Values.SelectMany(g => g).ToHashSet();
         var anyGroups = mentioned.Values.SelectMany(g => g).Concat(ownGroups).ToHashSet();
         var thresholds = criterion.Evidence;
+        bool IsAnchor(int g) => !criterion.Indicators[g].IsSupporting;
 
-        // One sentence is a passing mention, however many indicators it packs in; covered needs the learner to show it
-        // in more than one place.
-        var status = ownGroups.Count >= thresholds.Covered && own.Count >= 2 ? CoverageStatus.Covered
-            : ownGroups.Count >= thresholds.Partial || anyGroups.Count >= thresholds.Partial ? CoverageStatus.Partial
+        // Covered needs enough groups together in one scope (a standard with its figure and its deadline, not a figure
+        // in one section and a deadline in another), at least one of them more than supporting, and more than one
+        // sentence of evidence: one sentence is a passing mention, however many indicators it packs in.
+        var scopes = sentences.ScopeKeys(thresholds.Scope);
+        bool together = own
+            .GroupBy(pair => scopes[pair.Key])
+            .Select(scope => scope.SelectMany(pair => pair.Value).ToHashSet())
+            .Any(groups => groups.Count >= thresholds.Covered && groups.Any(IsAnchor));
+        var status = together && own.Count >= 2 ? CoverageStatus.Covered
+            : (ownGroups.Count >= thresholds.Partial && ownGroups.Any(IsAnchor)) || anyGroups.Any(IsAnchor) ? CoverageStatus.Partial
             : CoverageStatus.Missing;
         double score = criterion.Indicators.Length == 0 ? 0 : Math.Round((double)ownGroups.Count / criterion.Indicators.Length, 2);
 

@@ -29,11 +29,28 @@ public sealed class EvidenceSentences
 {
     private readonly EvidenceStanding[] _standing;
 
-    private EvidenceSentences(TextModel text, EvidenceStanding[] standing)
+    private readonly int[] _leadParagraph;
+    private readonly int[] _section;
+
+    private EvidenceSentences(TextModel text, EvidenceStanding[] standing, int[] leadParagraph, int[] section)
     {
         Text = text;
         _standing = standing;
+        _leadParagraph = leadParagraph;
+        _section = section;
     }
+
+    /// <summary>
+    /// For each sentence, a key shared by the sentences in the same scope: the sentence itself, its paragraph (a list or
+    /// table counts with the paragraph that introduces it), its section (under the same heading) or the document.
+    /// </summary>
+    public int[] ScopeKeys(Units.EvidenceScope scope) => scope switch
+    {
+        Units.EvidenceScope.Sentence => [.. Text.Sentences.Select(s => s.Index)],
+        Units.EvidenceScope.Paragraph => [.. Text.Sentences.Select(s => _leadParagraph[s.Paragraph])],
+        Units.EvidenceScope.Section => [.. Text.Sentences.Select(s => _section[s.Paragraph])],
+        _ => new int[Text.Sentences.Length],
+    };
 
     /// <summary>The text model the standings belong to.</summary>
     public TextModel Text { get; }
@@ -41,18 +58,15 @@ public sealed class EvidenceSentences
     /// <summary>The standing of a sentence.</summary>
     public EvidenceStanding this[Sentence sentence] => _standing[sentence.Index];
 
-    /// <summary>The standing of a term match: own action only if the match itself is outside negation, hypothesis and quotation.</summary>
+    /// <summary>The standing of a term match: none when the match itself is negated, hypothetical or quoted.</summary>
     public EvidenceStanding Of(TermMatch match)
     {
         var sentence = Text.GetSentenceOf(match.FirstToken);
         var standing = _standing[sentence.Index];
-        if (standing == EvidenceStanding.None || Text.IsNegatedAt(match.FirstToken) || Text.IsQuotedAt(match.FirstToken))
-        {
-            return EvidenceStanding.None;
-        }
-
-        // A plan ("I will coach her") mentions the practice but is not evidence of it.
-        return Text.IsHypotheticalAt(match.FirstToken) ? EvidenceStanding.Mention : standing;
+        // A plan ("I would like to do some coaching") is not evidence, not even a partial one: nothing has happened yet.
+        return standing == EvidenceStanding.None || Text.IsNegatedAt(match.FirstToken) || Text.IsQuotedAt(match.FirstToken) || Text.IsHypotheticalAt(match.FirstToken)
+            ? EvidenceStanding.None
+            : standing;
     }
 
     /// <summary>Classifies every sentence of a document for a unit.</summary>
@@ -85,6 +99,10 @@ public sealed class EvidenceSentences
 
         // A list, or a table row, belongs to the paragraph that introduces it.
         bool leadNarrates = false;
+        int lead = -1;
+        int section = -1;
+        var leadParagraph = new int[paragraphs.Length];
+        var sectionOf = new int[paragraphs.Length];
         for (int p = 0; p < paragraphs.Length; p++)
         {
             switch (paragraphs[p].Kind)
@@ -94,22 +112,29 @@ public sealed class EvidenceSentences
                     break;
                 case ParagraphKind.Heading:
                     leadNarrates = false;
+                    lead = p;
+                    section = p;
                     break;
                 default:
                     leadNarrates = narrates[p];
+                    lead = p;
                     break;
             }
+
+            leadParagraph[p] = lead < 0 ? p : lead;
+            sectionOf[p] = section;
         }
 
         foreach (var sentence in text.Sentences)
         {
-            if (standing[sentence.Index] == EvidenceStanding.Mention && !sentence.IsNegated && (sentence.IsOwnAction || (narrates[sentence.Paragraph] && !sentence.IsHypothetical)))
+            // Negation is judged per match (see Of): "she was not confident, so I coached her" is evidence of the coaching.
+            if (standing[sentence.Index] == EvidenceStanding.Mention && (sentence.IsOwnAction || (narrates[sentence.Paragraph] && !sentence.IsHypothetical)))
             {
                 standing[sentence.Index] = EvidenceStanding.OwnAction;
             }
         }
 
-        return new EvidenceSentences(text, standing);
+        return new EvidenceSentences(text, standing, leadParagraph, sectionOf);
     }
 
     /// <summary>

@@ -82,7 +82,9 @@ public sealed class TermSet
     /// <summary>
     /// A term's lemma sequence. Placeholders in braces stand for a kind of number rather than a word, so a pack can say
     /// "a percentage" or "a date" without listing every figure: <c>{number}</c>, <c>{percent}</c>, <c>{money}</c>,
-    /// <c>{date}</c>, <c>{time}</c>. "rose from {percent}" matches "rose from 64%".
+    /// <c>{date}</c>, <c>{time}</c>, <c>{month}</c> (a month or quarter name). "rose from {percent}" matches "rose from 64%".
+    /// A lone <c>*</c> between words stands for up to two other words: "set * standards" matches "set standards",
+    /// "set the standards" and "set two new standards".
     /// </summary>
     private static ImmutableArray<string> CompileTerm(string group, string term)
     {
@@ -91,6 +93,17 @@ public sealed class TermSet
         {
             if (part.Length == 0)
             {
+                continue;
+            }
+
+            if (part == "*")
+            {
+                if (lemmas.Count == 0 || lemmas[^1] == "*")
+                {
+                    throw new ArgumentException($"The term '{term}' in the group '{group}' must have a word before each *.");
+                }
+
+                lemmas.Add(part);
                 continue;
             }
 
@@ -108,10 +121,15 @@ public sealed class TermSet
             lemmas.AddRange(Tokenizer.Tokenize(part).Where(tok => tok.IsWordLike || tok.Kind == TokenKind.Address).Select(tok => tok.Lemma));
         }
 
+        if (lemmas.Count > 0 && lemmas[^1] == "*")
+        {
+            throw new ArgumentException($"The term '{term}' in the group '{group}' must not end with *.");
+        }
+
         return lemmas.ToImmutable();
     }
 
-    private static readonly System.Text.RegularExpressions.Regex PlaceholderPattern = new(@"(\{[a-z]+\})", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex PlaceholderPattern = new(@"(\{[a-z]+\}|(?<=^|\s)\*(?=\s|$))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsHyphenated(string lemma) => lemma.Length > 2 && lemma.AsSpan(1, lemma.Length - 2).Contains('-');
 

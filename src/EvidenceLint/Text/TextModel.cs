@@ -279,7 +279,7 @@ public sealed class TextModel
             int[]? candidates = null;
             if (!TryGetCandidates(terms, token.Lemma, out candidates))
             {
-                if (terms.PatternFirst.Length == 0 || token.Kind != TokenKind.Number)
+                if (terms.PatternFirst.Length == 0 || !TokenPatterns.CouldStart(token))
                 {
                     continue;
                 }
@@ -323,6 +323,8 @@ public sealed class TextModel
         return hyphen > 0 && terms.ByFirstLemmaSpan.TryGetValue(lemma.AsSpan(0, hyphen), out candidates);
     }
 
+    private const int MaxGapWords = 2;
+
     /// <summary>The token index just past a match of <paramref name="lemmas"/> starting at <paramref name="i"/>, or -1.</summary>
     private static int MatchAt(ReadOnlySpan<Token> tokens, int i, int to, ReadOnlySpan<string> lemmas)
     {
@@ -331,6 +333,28 @@ public sealed class TextModel
         while (j < to && k < lemmas.Length)
         {
             var t = tokens[j];
+            if (lemmas[k] == "*")
+            {
+                // Up to two words of any kind, within the clause, then the rest of the term.
+                for (int skipped = 0, at = j; skipped <= MaxGapWords && at < to; skipped++)
+                {
+                    int end = MatchAt(tokens, at, to, lemmas[(k + 1)..]);
+                    if (end >= 0)
+                    {
+                        return end;
+                    }
+
+                    if (!tokens[at].IsWordLike)
+                    {
+                        break;
+                    }
+
+                    at++;
+                }
+
+                return -1;
+            }
+
             if (t.Kind == TokenKind.Punctuation && k > 0 && IsSkippableInPhrase(t.Text))
             {
                 j++;

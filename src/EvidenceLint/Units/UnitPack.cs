@@ -52,7 +52,30 @@ public sealed record Criterion(string Id, string Wording, ImmutableArray<Indicat
 /// <summary>One kind of evidence for a criterion, with its terms compiled for matching.</summary>
 /// <param name="Name">What the group stands for, such as "call listening".</param>
 /// <param name="Terms">The compiled synonyms and phrases.</param>
-public sealed record IndicatorGroup(string Name, TermSet Terms);
+public sealed record IndicatorGroup(string Name, TermSet Terms)
+{
+    /// <summary>
+    /// True for a group that strengthens evidence but is not evidence on its own: a figure or a timeframe without a
+    /// standard, a performance gap without any coaching. A criterion is never partial on supporting groups alone.
+    /// </summary>
+    public bool IsSupporting { get; init; }
+}
+
+/// <summary>Where the indicator groups counted for "covered" must occur together.</summary>
+public enum EvidenceScope
+{
+    /// <summary>In one sentence.</summary>
+    Sentence,
+
+    /// <summary>In one paragraph, with any list or table it introduces.</summary>
+    Paragraph,
+
+    /// <summary>Under one heading (the whole account when it has none).</summary>
+    Section,
+
+    /// <summary>Anywhere in the account.</summary>
+    Document,
+}
 
 /// <summary>
 /// How much evidence meets a criterion: the minimum number of distinct indicator groups with a match in the learner's
@@ -61,7 +84,11 @@ public sealed record IndicatorGroup(string Name, TermSet Terms);
 /// </summary>
 /// <param name="Covered">Distinct groups for "covered".</param>
 /// <param name="Partial">Distinct groups for "partial"; at most <paramref name="Covered"/>.</param>
-public sealed record EvidenceThresholds(int Covered, int Partial);
+public sealed record EvidenceThresholds(int Covered, int Partial)
+{
+    /// <summary>Where the groups counted for "covered" must occur together; by default under one heading.</summary>
+    public EvidenceScope Scope { get; init; } = EvidenceScope.Section;
+}
 
 /// <summary>A unit pack that cannot be loaded; the message names the file, line and column.</summary>
 public sealed class UnitPackException : Exception

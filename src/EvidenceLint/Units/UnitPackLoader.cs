@@ -17,8 +17,8 @@ public static partial class UnitPackLoader
     private static readonly string[] WordRangeKeys = ["min", "max"];
     private static readonly string[] OutcomeKeys = ["id", "wording", "verbs"];
     private static readonly string[] CriterionKeys = ["id", "wording", "indicators", "evidence"];
-    private static readonly string[] IndicatorKeys = ["name", "terms"];
-    private static readonly string[] EvidenceKeys = ["covered", "partial"];
+    private static readonly string[] IndicatorKeys = ["name", "terms", "supporting"];
+    private static readonly string[] EvidenceKeys = ["covered", "partial", "scope"];
 
     /// <summary>Loads one pack file.</summary>
     /// <exception cref="UnitPackException">The pack is malformed or invalid.</exception>
@@ -199,9 +199,10 @@ public static partial class UnitPackLoader
             string name = Text(Required(map, node, "name"), "name");
             var termsNode = Required(map, node, "terms");
             var terms = Strings(termsNode, "terms", allowEmpty: false);
+            bool supporting = Optional(map, "supporting") is { } flag && Boolean(flag, "supporting");
             try
             {
-                return new IndicatorGroup(name, TermSet.Create(name, terms));
+                return new IndicatorGroup(name, TermSet.Create(name, terms)) { IsSupporting = supporting };
             }
             catch (ArgumentException ex)
             {
@@ -219,8 +220,27 @@ public static partial class UnitPackLoader
                 throw Error(node, $"evidence needs 1 <= partial <= covered <= the number of indicator groups ({groupCount}); got covered {covered}, partial {partial}");
             }
 
-            return new EvidenceThresholds(covered, partial);
+            var scope = EvidenceScope.Section;
+            if (Optional(map, "scope") is { } scopeNode)
+            {
+                string value = Text(scopeNode, "evidence.scope");
+                scope = value switch
+                {
+                    "sentence" => EvidenceScope.Sentence,
+                    "paragraph" => EvidenceScope.Paragraph,
+                    "section" => EvidenceScope.Section,
+                    "document" => EvidenceScope.Document,
+                    _ => throw Error(scopeNode, $"evidence.scope must be sentence, paragraph, section or document; got '{value}'"),
+                };
+            }
+
+            return new EvidenceThresholds(covered, partial) { Scope = scope };
         }
+
+        private bool Boolean(YamlNode node, string what) =>
+            node is YamlScalarNode { Value: "true" or "false" } scalar
+                ? scalar.Value == "true"
+                : throw Error(node, $"{what} must be true or false");
 
         private YamlMappingNode Mapping(YamlNode node, string what, string[] allowedKeys)
         {
