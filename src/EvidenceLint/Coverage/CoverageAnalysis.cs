@@ -70,6 +70,7 @@ public static class CoverageAnalysis
         var anyGroups = mentioned.Values.SelectMany(g => g).Concat(ownGroups).ToHashSet();
         var thresholds = criterion.Evidence;
         bool IsAnchor(int g) => !criterion.Indicators[g].IsSupporting;
+        var required = Enumerable.Range(0, criterion.Indicators.Length).Where(g => criterion.Indicators[g].IsRequired).ToList();
 
         // Covered needs enough groups together in one scope (a standard with its figure and its deadline, not a figure
         // in one section and a deadline in another), at least one of them more than supporting, and more than one
@@ -78,7 +79,7 @@ public static class CoverageAnalysis
         bool together = own
             .GroupBy(pair => scopes[pair.Key])
             .Select(scope => scope.SelectMany(pair => pair.Value).ToHashSet())
-            .Any(groups => groups.Count >= thresholds.Covered && groups.Any(IsAnchor));
+            .Any(groups => groups.Count >= thresholds.Covered && groups.Any(IsAnchor) && required.All(groups.Contains));
         var status = together && own.Count >= 2 ? CoverageStatus.Covered
             : (ownGroups.Count >= thresholds.Partial && ownGroups.Any(IsAnchor)) || anyGroups.Any(IsAnchor) ? CoverageStatus.Partial
             : CoverageStatus.Missing;

@@ -59,6 +59,12 @@ public sealed record IndicatorGroup(string Name, TermSet Terms)
     /// standard, a performance gap without any coaching. A criterion is never partial on supporting groups alone.
     /// </summary>
     public bool IsSupporting { get; init; }
+
+    /// <summary>
+    /// True for a group the criterion cannot be covered without, whatever else is shown: "documenting the outcome" of
+    /// a complaint, "corrective actions" for KPI monitoring.
+    /// </summary>
+    public bool IsRequired { get; init; }
 }
 
 /// <summary>Where the indicator groups counted for "covered" must occur together.</summary>

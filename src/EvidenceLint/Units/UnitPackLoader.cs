@@ -17,7 +17,7 @@ public static partial class UnitPackLoader
     private static readonly string[] WordRangeKeys = ["min", "max"];
     private static readonly string[] OutcomeKeys = ["id", "wording", "verbs"];
     private static readonly string[] CriterionKeys = ["id", "wording", "indicators", "evidence"];
-    private static readonly string[] IndicatorKeys = ["name", "terms", "supporting"];
+    private static readonly string[] IndicatorKeys = ["name", "terms", "supporting", "required"];
     private static readonly string[] EvidenceKeys = ["covered", "partial", "scope"];
 
     /// <summary>Loads one pack file.</summary>
@@ -200,9 +200,10 @@ public static partial class UnitPackLoader
             var termsNode = Required(map, node, "terms");
             var terms = Strings(termsNode, "terms", allowEmpty: false);
             bool supporting = Optional(map, "supporting") is { } flag && Boolean(flag, "supporting");
+            bool required = Optional(map, "required") is { } must && Boolean(must, "required");
             try
             {
-                return new IndicatorGroup(name, TermSet.Create(name, terms)) { IsSupporting = supporting };
+                return new IndicatorGroup(name, TermSet.Create(name, terms)) { IsSupporting = supporting, IsRequired = required };
             }
             catch (ArgumentException ex)
             {

@@ -14,7 +14,7 @@ namespace EvidenceLint.Tests.Units;
 internal static class SchemaCheck
 {
     private static readonly HashSet<string> Known =
-        ["$schema", "$id", "title", "description", "type", "required", "properties", "additionalProperties", "items", "minItems", "minLength", "pattern", "minimum"];
+        ["$schema", "$id", "title", "description", "type", "required", "properties", "additionalProperties", "items", "minItems", "minLength", "pattern", "minimum", "enum"];
 
     /// <summary>YAML to JSON the way a YAML-aware editor sees it: plain whole-number scalars are integers.</summary>
     public static JsonNode? FromYaml(string yaml)
@@ -36,6 +36,7 @@ internal static class SchemaCheck
         YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, Convert(kv.Value)))),
         YamlSequenceNode seq => new JsonArray([.. seq.Children.Select(Convert)]),
         YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } v } when long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out long n) => JsonValue.Create(n),
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } b => JsonValue.Create(b.Value == "true"),
         YamlScalarNode s => JsonValue.Create(s.Value),
         _ => throw new NotSupportedException(node.GetType().Name),
     };
@@ -55,12 +56,18 @@ internal static class SchemaCheck
             "array" => value is JsonArray,
             "string" => value is JsonValue v && v.TryGetValue<string>(out _),
             "integer" => value is JsonValue v && v.TryGetValue<long>(out _),
+            "boolean" => value is JsonValue v && v.TryGetValue<bool>(out _),
             _ => throw new NotSupportedException($"type {type}"),
         };
         if (!typeOk)
         {
             errors.Add($"{at}: expected {type}");
             return;
+        }
+
+        if (schema["enum"] is JsonArray allowed && !allowed.Any(a => JsonNode.DeepEquals(a, value)))
+        {
+            errors.Add($"{at}: not one of {allowed.ToJsonString()}");
         }
 
         if (value is JsonObject obj)
