@@ -1,4 +1,5 @@
 using EvidenceLint.Analysis;
+using EvidenceLint.CoverageRules;
 using EvidenceLint.LearningOutcomes;
 using EvidenceLint.Writing;
 
@@ -12,6 +13,7 @@ public static class BuiltInAnalyzers
     [
         new HypotheticalRatherThanEvidencedActionAnalyzer(),
         new NotWrittenInFirstPersonAnalyzer(),
+        new StandardNotSmartAnalyzer(),
         new AccountLengthOutsideGuidanceAnalyzer(),
     ];
 }

@@ -12,6 +12,9 @@ public static class RuleIds
     /// <summary>EL1003: the account is not written in the first person.</summary>
     public const string NotWrittenInFirstPerson = "EL1003";
 
+    /// <summary>EL2004: a standard, target or objective the learner set lacks a figure or a timeframe, or is a broad aim.</summary>
+    public const string StandardNotSmart = "EL2004";
+
     /// <summary>EL6001: the account's length is outside the unit's guidance.</summary>
     public const string AccountLengthOutsideGuidance = "EL6001";
 }

@@ -50,7 +50,10 @@ public class EvidenceLinterCompositionTests
         using var provider = services.BuildServiceProvider();
         var linter = provider.GetRequiredService<EvidenceLinter>();
 
-        linter.SupportedDiagnostics.Select(d => d.Id).ShouldBe(["EL0001", "EL0002", "EL0003", "EL0004", "EL0005", "EL0006", "EL1002", "EL1003", "EL6001", "EL9100"]);
+        // Every built-in rule once, plus the custom one, in id order.
+        string[] expected = [.. EvidenceLinter.CreateDefault().SupportedDiagnostics.Select(d => d.Id).Append("EL9100").Order(StringComparer.Ordinal)];
+        linter.SupportedDiagnostics.Select(d => d.Id).ShouldBe(expected);
+        linter.SupportedDiagnostics.Select(d => d.Id).ShouldContain("EL2004");
         linter.Lint(ShortAccount).Diagnostics.Select(d => d.Id).Where(id => id != "EL0006").ShouldBe(["EL6001", "EL9100"], ignoreOrder: true);
     }
 
