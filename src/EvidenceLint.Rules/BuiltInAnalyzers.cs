@@ -1,5 +1,6 @@
 using EvidenceLint.Analysis;
 using EvidenceLint.LearningOutcomes;
+using EvidenceLint.Privacy;
 using EvidenceLint.Writing;
 
 namespace EvidenceLint;
@@ -12,6 +13,8 @@ public static class BuiltInAnalyzers
     [
         new HypotheticalRatherThanEvidencedActionAnalyzer(),
         new NotWrittenInFirstPersonAnalyzer(),
+        new PersonalDataInEvidenceAnalyzer(),
+        new PaymentDataInEvidenceAnalyzer(),
         new AccountLengthOutsideGuidanceAnalyzer(),
     ];
 }

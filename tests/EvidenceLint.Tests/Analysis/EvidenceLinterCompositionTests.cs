@@ -49,7 +49,7 @@ public class EvidenceLinterCompositionTests
         using var provider = services.BuildServiceProvider();
         var linter = provider.GetRequiredService<EvidenceLinter>();
 
-        linter.SupportedDiagnostics.Select(d => d.Id).ShouldBe(["EL0001", "EL0002", "EL0003", "EL0004", "EL0005", "EL0006", "EL1002", "EL1003", "EL6001", "EL9100"]);
+        linter.SupportedDiagnostics.Select(d => d.Id).ShouldBe(["EL0001", "EL0002", "EL0003", "EL0004", "EL0005", "EL0006", "EL1002", "EL1003", "EL5001", "EL5002", "EL6001", "EL9100"]);
         linter.Lint(ShortAccount).Diagnostics.Select(d => d.Id).ShouldBe(["EL6001", "EL9100"], ignoreOrder: true);
     }
 
