@@ -1,6 +1,7 @@
 using EvidenceLint.Analysis;
 using EvidenceLint.CoverageRules;
 using EvidenceLint.LearningOutcomes;
+using EvidenceLint.Privacy;
 using EvidenceLint.Writing;
 
 namespace EvidenceLint;
@@ -14,6 +15,8 @@ public static class BuiltInAnalyzers
         new HypotheticalRatherThanEvidencedActionAnalyzer(),
         new NotWrittenInFirstPersonAnalyzer(),
         new StandardNotSmartAnalyzer(),
+        new PersonalDataInEvidenceAnalyzer(),
+        new PaymentDataInEvidenceAnalyzer(),
         new AccountLengthOutsideGuidanceAnalyzer(),
     ];
 }

@@ -14,6 +14,11 @@ public static class RuleIds
 
     /// <summary>EL2004: a standard, target or objective the learner set lacks a figure or a timeframe, or is a broad aim.</summary>
     public const string StandardNotSmart = "EL2004";
+    /// <summary>EL5001: the evidence contains a customer's personal data (e-mail, phone, postcode, NI number, date of birth, titled name).</summary>
+    public const string PersonalDataInEvidence = "EL5001";
+
+    /// <summary>EL5002: the evidence contains payment card or bank data.</summary>
+    public const string PaymentDataInEvidence = "EL5002";
 
     /// <summary>EL6001: the account's length is outside the unit's guidance.</summary>
     public const string AccountLengthOutsideGuidance = "EL6001";

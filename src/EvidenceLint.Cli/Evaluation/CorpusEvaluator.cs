@@ -143,7 +143,7 @@ internal static class CorpusEvaluator
             var fired = result.Diagnostics.Where(d => d.Id == id).ToList();
             var entry = counts.GetValueOrDefault(id);
             counts[id] = entry with { Fp = entry.Fp + fired.Count };
-            falseAlarms.AddRange(fired.Select(d => $"{d.Id}: {Shorten(d.Location.Excerpt.Length > 0 ? d.Location.Excerpt : d.Message)}"));
+            falseAlarms.AddRange(fired.Select(d => $"{d.Id}: {Shorten(AlarmText(d))}"));
         }
 
         return (missed.ToImmutable(), falseAlarms.ToImmutable());
@@ -189,6 +189,13 @@ internal static class CorpusEvaluator
 
         return spans;
     }
+
+    /// <summary>
+    /// The excerpt of a false alarm, or its message when the excerpt is empty or is personal data that every report
+    /// masks; a verbose evaluation is a report too.
+    /// </summary>
+    private static string AlarmText(Diagnostic d) =>
+        d.Location.Excerpt.Length > 0 && !d.Descriptor.MaskExcerpt ? d.Location.Excerpt : d.Message;
 
     private static string Describe(ExpectedFinding e) =>
         e.Id + (e.Detail is not null ? $" [{e.Detail}]" : string.Empty) + (e.Quote is not null ? $" \"{Shorten(e.Quote)}\"" : string.Empty);

@@ -10,6 +10,7 @@ public class CorpusEvaluatorTests
     private static readonly DiagnosticDescriptor Hypothetical = new("EL1002", "hypothetical", "t", "m", "learning-outcomes", DiagnosticSeverity.Info);
     private static readonly DiagnosticDescriptor NotEvidenced = new("EL2001", "not-evidenced", "t", "m", "coverage", DiagnosticSeverity.Error);
     private static readonly DiagnosticDescriptor Length = new("EL6001", "length", "t", "m", "writing", DiagnosticSeverity.Info);
+    private static readonly DiagnosticDescriptor PersonalData = new("EL5001", "personal-data", "t", "a name", "privacy", DiagnosticSeverity.Error) { MaskExcerpt = true };
 
     private static readonly EvidenceDocument Document = new PlainTextReader(InputFormat.Markdown).ReadString(
         "I set the standards with the team.\n\nI would like to coach the two advisers when it is quieter.", "a.md");
@@ -39,6 +40,19 @@ public class CorpusEvaluatorTests
 
         Score(labels, At(Hypothetical, "I would like to coach")).Counts["EL1002"].ShouldBe((1, 0, 0));
         Score(labels, At(Hypothetical, "I set the standards")).Counts["EL1002"].ShouldBe((0, 0, 1));
+    }
+
+    [Test]
+    public void False_alarms_of_masked_rules_show_the_message_not_the_data()
+    {
+        var labels = CorpusLabels.Parse("""
+            must_not:
+              - EL5001
+            """);
+
+        var alarm = Score(labels, At(PersonalData, "the two advisers")).FalseAlarms.ShouldHaveSingleItem();
+
+        alarm.ShouldBe("EL5001: a name");
     }
 
     [Test]
