@@ -4,7 +4,8 @@ namespace EvidenceLint.Tests.Cli;
 
 public class CheckCommandTests
 {
-    private const string ShortAccount = "I set three standards with my team in March and briefed them at the Monday huddle.";
+    // Uses the outcome verbs of both MCS and SCS, so the only finding under either unit is its length.
+    private const string ShortAccount = "I set three standards with my team in March, communicated them, supported, monitored, resolved and led.";
 
     [Test]
     public async Task Clean_account_exits_0()
