@@ -12,6 +12,7 @@ public static class BuiltInAnalyzers
     /// <summary>A new instance of every built-in analyzer.</summary>
     public static IReadOnlyList<EvidenceAnalyzer> Create() =>
     [
+        new LearningOutcomeVerbNotUsedAnalyzer(),
         new HypotheticalRatherThanEvidencedActionAnalyzer(),
         new NotWrittenInFirstPersonAnalyzer(),
         new StandardNotSmartAnalyzer(),

@@ -6,6 +6,9 @@ namespace EvidenceLint;
 /// </summary>
 public static class RuleIds
 {
+    /// <summary>EL1001: for a learning outcome of the unit, none of its verbs appears as the learner's own past action.</summary>
+    public const string LearningOutcomeVerbNotUsed = "EL1001";
+
     /// <summary>EL1002: a sentence says what the learner would, will or should do rather than what they did.</summary>
     public const string HypotheticalRatherThanEvidencedAction = "EL1002";
 

@@ -15,11 +15,15 @@ public static class RuleTest
     /// <summary>Runs analyzers over the marked-up account and checks the findings equal the markup.</summary>
     public static LintResult Verify(string markup, params EvidenceAnalyzer[] analyzers) => Verify(markup, LintOptions.Default, analyzers);
 
-    /// <summary>Runs analyzers with options over the marked-up account and checks the findings equal the markup.</summary>
+    /// <summary>
+    /// Runs analyzers with options over the marked-up account and checks the findings equal the markup. When the
+    /// options name a unit (<c>LintOptions.Default with { Unit = "MCS" }</c>) the built-in unit packs are used, so the
+    /// analyzers see its pack, evidence and coverage; otherwise no unit is known and none is detected.
+    /// </summary>
     public static LintResult Verify(string markup, LintOptions options, params EvidenceAnalyzer[] analyzers)
     {
         var (document, expected) = Parse(markup);
-        var linter = new EvidenceLinter(analyzers, options);
+        var linter = new EvidenceLinter(analyzers, options, units: options.Unit is null ? null : BuiltInUnits.Catalog);
         var result = linter.Lint(document);
         var actual = result.Diagnostics.Select(Expected.From).ToList();
 
