@@ -15,6 +15,15 @@ public static class RuleIds
     /// <summary>EL1003: the account is not written in the first person.</summary>
     public const string NotWrittenInFirstPerson = "EL1003";
 
+    /// <summary>EL2001: no passage of the account evidences a criterion of the unit.</summary>
+    public const string CriterionNotEvidenced = "EL2001";
+
+    /// <summary>EL2002: a criterion's indicators appear, but thinly or not as the learner's own action.</summary>
+    public const string CriterionWeaklyEvidenced = "EL2002";
+
+    /// <summary>EL2003: the account claims a criterion, but the passage around the claim does not evidence it.</summary>
+    public const string CriterionReferenceNotSupported = "EL2003";
+
     /// <summary>EL2004: a standard, target or objective the learner set lacks a figure or a timeframe, or is a broad aim.</summary>
     public const string StandardNotSmart = "EL2004";
     /// <summary>EL5001: the evidence contains a customer's personal data (e-mail, phone, postcode, NI number, date of birth, titled name).</summary>

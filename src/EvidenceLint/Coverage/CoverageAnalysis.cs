@@ -31,7 +31,7 @@ public static class CoverageAnalysis
             criteria.Add(Analyse(sentences, criterion));
         }
 
-        return new UnitCoverage(unit.Id, criteria.MoveToImmutable());
+        return new UnitCoverage(unit.Id, criteria.MoveToImmutable()) { References = CriterionReference.Find(sentences.Text, unit) };
     }
 
     private static CriterionCoverage Analyse(EvidenceSentences sentences, Criterion criterion)

@@ -40,6 +40,12 @@ public sealed class EvidenceSentences
         _section = section;
     }
 
+    /// <summary>The paragraph that introduces a list item or table cell (itself for other paragraphs).</summary>
+    public int LeadParagraphOf(int paragraphIndex) => _leadParagraph[paragraphIndex];
+
+    /// <summary>The heading paragraph that opens a paragraph's section, or -1 before the first heading.</summary>
+    public int SectionOf(int paragraphIndex) => _section[paragraphIndex];
+
     /// <summary>
     /// For each sentence, a key shared by the sentences in the same scope: the sentence itself, its paragraph (a list or
     /// table counts with the paragraph that introduces it), its section (under the same heading) or the document.

@@ -7,6 +7,9 @@ namespace EvidenceLint.Coverage;
 /// <param name="Criteria">One entry per criterion, in the pack's order.</param>
 public sealed record UnitCoverage(string Unit, ImmutableArray<CriterionCoverage> Criteria)
 {
+    /// <summary>Where the account names the unit's criteria ("(MCS.3)", "criterion 2"), in document order.</summary>
+    public ImmutableArray<CriterionReference> References { get; init; } = [];
+
     /// <summary>The coverage of a criterion by id.</summary>
     /// <exception cref="KeyNotFoundException">The unit has no such criterion.</exception>
     public CriterionCoverage Get(string criterionId) =>

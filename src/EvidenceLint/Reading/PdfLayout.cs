@@ -12,7 +12,9 @@ namespace EvidenceLint.Reading;
 /// <summary>One line of text on a PDF page with where it sits.</summary>
 /// <param name="Text">The words of the line joined by single spaces.</param>
 /// <param name="Box">Its bounding box in page space (y grows upwards).</param>
-internal sealed record PdfTextLine(string Text, PdfRectangle Box);
+/// <param name="Size">The median font size of its letters, in points.</param>
+/// <param name="Bold">True when nearly all its letters are set in a bold face.</param>
+internal sealed record PdfTextLine(string Text, PdfRectangle Box, double Size = 0, bool Bold = false);
 
 /// <summary>The lines of one page, grouped into blocks that are already in reading order.</summary>
 /// <param name="Number">The one-based page number.</param>
@@ -22,8 +24,8 @@ internal sealed record PdfPageText(int Number, List<List<PdfTextLine>> Blocks)
     public IEnumerable<PdfTextLine> Lines => Blocks.SelectMany(b => b);
 }
 
-/// <summary>A paragraph rebuilt from the lines of a page.</summary>
-internal sealed record PdfParagraph(string Text, int Page);
+/// <summary>A paragraph rebuilt from the lines of a page, with the type it is set in (to tell headings from body text).</summary>
+internal sealed record PdfParagraph(string Text, int Page, double Size = 0, bool Bold = false, int Lines = 1);
 
 /// <summary>
 /// Turns PdfPig's letters into paragraphs: words, lines and blocks come from PdfPig's layout analysis
@@ -67,7 +69,7 @@ internal static partial class PdfLayout
         foreach (var block in ordered)
         {
             var lines = block.TextLines
-                .Select(l => new PdfTextLine(JoinWords(l), l.BoundingBox))
+                .Select(l => new PdfTextLine(JoinWords(l), l.BoundingBox, MedianSize(l), IsBold(l)))
                 .Where(l => l.Text.Length > 0)
                 .ToList();
 
@@ -135,6 +137,7 @@ internal static partial class PdfLayout
     {
         double pitch = TypicalPitch(page);
         var text = new StringBuilder();
+        var lines = new List<PdfTextLine>();
         foreach (var block in page.Blocks)
         {
             double left = block.Min(l => l.Box.Left);
@@ -143,21 +146,102 @@ internal static partial class PdfLayout
             {
                 if (previous is not null && StartsParagraph(previous, line, left, pitch) && text.Length > 0)
                 {
-                    yield return new PdfParagraph(text.ToString(), page.Number);
-                    text.Clear();
+                    yield return Paragraph(text, page.Number, lines);
                 }
 
                 Append(text, line.Text);
+                lines.Add(line);
                 previous = line;
             }
 
             // Layout analysis puts paragraphs separated by a clear gap into separate blocks.
             if (text.Length > 0)
             {
-                yield return new PdfParagraph(text.ToString(), page.Number);
-                text.Clear();
+                yield return Paragraph(text, page.Number, lines);
             }
         }
+    }
+
+    /// <summary>
+    /// Mends paragraphs a page break cut in two: the last paragraph of a page that stops mid-sentence continues in the
+    /// first paragraph of the next page when that starts in lower case. The paragraph keeps its first page.
+    /// </summary>
+    public static IEnumerable<PdfParagraph> JoinAcrossPages(IReadOnlyList<List<PdfParagraph>> pages)
+    {
+        PdfParagraph? carried = null;
+        foreach (var page in pages)
+        {
+            for (int i = 0; i < page.Count; i++)
+            {
+                var paragraph = page[i];
+                if (carried is not null)
+                {
+                    if (i == 0 && paragraph.Text.Length > 0 && char.IsLower(paragraph.Text[0]) && Math.Abs(carried.Size - paragraph.Size) < 0.5)
+                    {
+                        var joined = new StringBuilder(carried.Text);
+                        Append(joined, paragraph.Text);
+                        paragraph = carried with { Text = joined.ToString(), Lines = carried.Lines + paragraph.Lines };
+                    }
+                    else
+                    {
+                        yield return carried;
+                    }
+
+                    carried = null;
+                }
+
+                bool last = i == page.Count - 1;
+                if (last && !EndsSentence(paragraph.Text))
+                {
+                    carried = paragraph;
+                }
+                else
+                {
+                    yield return paragraph;
+                }
+            }
+        }
+
+        if (carried is not null)
+        {
+            yield return carried;
+        }
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        string trimmed = text.TrimEnd();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or ':' or '"' or '\u201D' or ')' or ';';
+    }
+
+    private static PdfParagraph Paragraph(StringBuilder text, int page, List<PdfTextLine> lines)
+    {
+        var paragraph = new PdfParagraph(text.ToString(), page, lines.Max(l => l.Size), lines.All(l => l.Bold), lines.Count);
+        text.Clear();
+        lines.Clear();
+        return paragraph;
+    }
+
+    private static double MedianSize(TextLine line)
+    {
+        var sizes = line.Words.SelectMany(w => w.Letters).Select(l => l.PointSize).Where(s => s > 0).Order().ToList();
+        return sizes.Count == 0 ? 0 : Math.Round(sizes[sizes.Count / 2], 1);
+    }
+
+    private static bool IsBold(TextLine line)
+    {
+        int letters = 0, bold = 0;
+        foreach (var letter in line.Words.SelectMany(w => w.Letters))
+        {
+            letters++;
+            string font = letter.FontName ?? string.Empty;
+            if (font.Contains("Bold", StringComparison.OrdinalIgnoreCase) || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase))
+            {
+                bold++;
+            }
+        }
+
+        return letters > 0 && bold >= letters * 0.9;
     }
 
     /// <summary>Appends a line to a paragraph, joining "evi-" + "dence" when a word was split at the line end.</summary>
@@ -188,7 +272,10 @@ internal static partial class PdfLayout
     {
         double height = Math.Max(line.Box.Height, 1);
         double gap = previous.Box.Bottom - line.Box.Bottom;
-        if (pitch > 0 && gap > pitch * ParagraphGapFactor)
+
+        // A heading set larger than the body has a larger line pitch of its own; its second line is not a new paragraph.
+        double ownPitch = Math.Abs(previous.Size - line.Size) < 0.5 && line.Size > 0 ? Math.Max(pitch, line.Size * 1.35) : pitch;
+        if (ownPitch > 0 && gap > ownPitch * ParagraphGapFactor)
         {
             return true;
         }

@@ -124,12 +124,16 @@ public sealed class PdfReader : IEvidenceReader
         var fields = FormFieldText(document);
 
         var builder = new EvidenceDocumentBuilder(path, InputFormat.Pdf) { PageCount = pageCount };
+        var all = PdfLayout.JoinAcrossPages(pages.Select(p => PdfLayout.Paragraphs(p).ToList()).ToList()).ToList();
+        var structure = PdfStructure.Infer(all);
+        var paragraphs = structure.JoinWrappedHeadings(all).GroupBy(p => p.Page).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var paragraph in PdfLayout.Paragraphs(page))
+            foreach (var paragraph in paragraphs.GetValueOrDefault(page.Number) ?? [])
             {
-                builder.AddParagraph(paragraph.Text, page: paragraph.Page);
+                var (kind, level, text) = structure.Classify(paragraph);
+                builder.AddParagraph(text, kind, level, paragraph.Page);
             }
 
             // Accounts are often typed into a fillable template; the answers live in form fields, not page text.

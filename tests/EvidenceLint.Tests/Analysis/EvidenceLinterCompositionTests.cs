@@ -28,8 +28,10 @@ public class EvidenceLinterCompositionTests
 
         var result = linter.Lint(ShortAccount);
         result.UnitSource.ShouldBe("config");
-        // The account uses none of the unit's outcome verbs (EL1001); the configured severity applies to its length.
-        result.Diagnostics.Where(d => d.Id != RuleIds.LearningOutcomeVerbNotUsed).ShouldHaveSingleItem().Severity.ShouldBe(DiagnosticSeverity.Error);
+        // The configured severity applies to its length; the unit's own rules find it thin on every criterion.
+        result.Diagnostics.Single(d => d.Id == "EL6001").Severity.ShouldBe(DiagnosticSeverity.Error);
+        result.Coverage.ShouldNotBeNull().Unit.ShouldBe("MCS");
+        result.Diagnostics.Where(d => d.Id == "EL2001").Select(d => d.Detail).ShouldBe(["MCS.2", "MCS.3", "MCS.4", "MCS.5"]);
     }
 
     [TestCase(true, TestName = "Custom analyzer registered before AddEvidenceLint is used")]
@@ -75,6 +77,8 @@ public class EvidenceLinterCompositionTests
         linter.SupportedDiagnostics.Select(d => d.Id).ShouldContain("EL6001");
         var result = await linter.LintAsync(new MemoryStream("I set three standards with my team in March."u8.ToArray()), "account.txt");
         result.Unit.ShouldBe("SCS");
-        result.Diagnostics.Select(d => d.Id).ShouldBe(["EL1001", "EL1001", "EL1001", "EL6001"], ignoreOrder: true);
+        result.Diagnostics.Count(d => d.Id == "EL1001").ShouldBe(3);
+        result.Diagnostics.Count(d => d.Id == "EL2001").ShouldBe(4);
+        result.Diagnostics.Select(d => d.Id).Distinct().Order().ShouldBe(["EL1001", "EL2001", "EL6001"]);
     }
 }

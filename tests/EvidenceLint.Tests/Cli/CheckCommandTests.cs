@@ -5,7 +5,7 @@ namespace EvidenceLint.Tests.Cli;
 public class CheckCommandTests
 {
     // Uses the outcome verbs of both MCS and SCS, so the only finding under either unit is its length.
-    private const string ShortAccount = "# Manage customer service\n\nI set three standards with my team in March, communicated them, supported, monitored, resolved and led.";
+    private const string ShortAccount = "I set three standards with my team in March, communicated them, supported, monitored, resolved and led.";
 
     [Test]
     public async Task Clean_account_exits_0()
@@ -30,7 +30,7 @@ public class CheckCommandTests
         var never = await CliRun.RunAsync("check", account, "--fail-on", "never");
 
         belowThreshold.ExitCode.ShouldBe(0, belowThreshold.ToString());
-        belowThreshold.Out.ShouldContain($"{account}: info EL6001: The account has 19 words");
+        belowThreshold.Out.ShouldContain($"{account}: info EL6001: The account has 16 words");
         atThreshold.ExitCode.ShouldBe(1, atThreshold.ToString());
         never.ExitCode.ShouldBe(0);
     }
@@ -53,7 +53,7 @@ public class CheckCommandTests
         using var json = JsonDocument.Parse(run.Out);
         var documents = json.RootElement.GetProperty("documents").EnumerateArray().ToList();
         documents.Select(d => Path.GetFileName(d.GetProperty("path").GetString())).ShouldBe(["a-short.md", "b-empty.docx", "c-random.pdf", "d-sample.md"]);
-        documents[0].GetProperty("diagnostics")[0].GetProperty("id").GetString().ShouldBe("EL6001");
+        documents[0].GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ShouldBe(["EL0006", "EL6001"]);
         documents[1].GetProperty("diagnostics")[0].GetProperty("id").GetString().ShouldBe("EL0001");
         documents[2].GetProperty("diagnostics")[0].GetProperty("id").GetString().ShouldBe("EL0001");
         documents[3].GetProperty("wordCount").GetInt32().ShouldBeGreaterThan(400);
@@ -78,12 +78,25 @@ public class CheckCommandTests
         document.GetProperty("format").GetString().ShouldBe("md");
         document.GetProperty("unit").GetString().ShouldBe("MCS");
         document.GetProperty("unitSource").GetString().ShouldBe("option");
-        var diagnostic = document.GetProperty("diagnostics")[0];
-        Names(diagnostic).ShouldBe(["id", "severity", "category", "message", "helpUri", "location"]);
-        diagnostic.GetProperty("severity").GetString().ShouldBe("info");
-        Names(diagnostic.GetProperty("location")).ShouldBe(["page", "paragraph", "start", "length", "excerpt"]);
+        var diagnostics = document.GetProperty("diagnostics").EnumerateArray().ToList();
+        var length = diagnostics.Single(d => d.GetProperty("id").GetString() == "EL6001");
+        Names(length).ShouldBe(["id", "severity", "category", "message", "helpUri", "location"]);
+        length.GetProperty("severity").GetString().ShouldBe("info");
+        Names(length.GetProperty("location")).ShouldBe(["page", "paragraph", "start", "length", "excerpt"]);
+
+        // Coverage findings name their criterion in "detail"; the criterion table lists every criterion of the unit.
+        var notEvidenced = diagnostics.First(d => d.GetProperty("id").GetString() == "EL2001");
+        Names(notEvidenced).ShouldBe(["id", "severity", "category", "message", "helpUri", "detail", "location"]);
+        var coverage = document.GetProperty("coverage").EnumerateArray().ToList();
+        coverage.Select(c => c.GetProperty("criterion").GetString()).ShouldBe(["MCS.1", "MCS.2", "MCS.3", "MCS.4", "MCS.5"]);
+        Names(coverage[0]).ShouldBe(["criterion", "status", "score", "evidence", "missingIndicators"]);
+        coverage[0].GetProperty("status").GetString().ShouldBe("partial");
+        Names(coverage[0].GetProperty("evidence")[0]).ShouldBe(["page", "paragraph", "start", "length", "excerpt", "indicators"]);
+        coverage[1].GetProperty("status").GetString().ShouldBe("missing");
+        notEvidenced.GetProperty("detail").GetString().ShouldBe("MCS.2");
+
         Names(root.GetProperty("summary")).ShouldBe(["documents", "errors", "warnings", "infos"]);
-        root.GetProperty("summary").GetProperty("infos").GetInt32().ShouldBe(1);
+        root.GetProperty("summary").GetProperty("infos").GetInt32().ShouldBe(diagnostics.Count(d => d.GetProperty("severity").GetString() == "info"));
     }
 
     [Test]
@@ -116,7 +129,7 @@ public class CheckCommandTests
 
         run.ExitCode.ShouldBe(0, run.ToString());
         run.Out.ShouldBeEmpty();
-        JsonDocument.Parse(File.ReadAllText(report)).RootElement.GetProperty("summary").GetProperty("infos").GetInt32().ShouldBe(1);
+        JsonDocument.Parse(File.ReadAllText(report)).RootElement.GetProperty("summary").GetProperty("infos").GetInt32().ShouldBe(2, "EL0006 (no unit) and EL6001 (length)");
         Directory.GetFiles(Path.GetDirectoryName(report)!).ShouldBe([report]);
     }
 
@@ -158,7 +171,8 @@ public class CheckCommandTests
         run.Out.ShouldContain("a.md: info EL6001");
         run.Out.ShouldContain("b.md: info EL6001");
         run.Out.ShouldNotContain("c.txt");
-        run.Out.ShouldContain("2 documents: 0 errors, 0 warnings, 2 infos");
+        // Each: EL0006 (too short to tell the unit) and EL6001 (length).
+        run.Out.ShouldContain("2 documents: 0 errors, 0 warnings, 4 infos");
     }
 
     [Test]
@@ -197,7 +211,7 @@ public class CheckCommandTests
     {
         using var folder = new AccountFolder();
         string account = folder.Write("short.md", ShortAccount);
-        string config = folder.Write("centre.json", """{ "suppressions": [ { "rule": "length-outside-guidance", "justification": "A short pilot account", "file": "*.md" } ] }""");
+        string config = folder.Write("centre.json", """{ "rules": { "EL0006": "none" }, "suppressions": [ { "rule": "length-outside-guidance", "justification": "A short pilot account", "file": "*.md" } ] }""");
 
         var run = await CliRun.RunAsync("check", account, "--config", config, "--fail-on", "info");
 

@@ -14,11 +14,17 @@ public class CorpusAccuracyTests
         ["EL1001"] = (1.0, 1.0),
         ["EL1002"] = (1.0, 1.0),
         ["EL1003"] = (1.0, 1.0),
+        ["EL2001"] = (1.0, 1.0),
+        ["EL2002"] = (1.0, 0.6),
+        ["EL2003"] = (1.0, 1.0),
         ["EL2004"] = (1.0, 1.0),
         ["EL5001"] = (1.0, 1.0),
         ["EL5002"] = (1.0, 1.0),
         ["EL6001"] = (1.0, 1.0),
     };
+
+    /// <summary>Share of labelled criteria whose reported coverage status agrees with the label.</summary>
+    private const double CoverageAgreementFloor = 1.0;
 
     private static string Corpus => SharedData.Require("corpus/dev");
 
@@ -35,6 +41,10 @@ public class CorpusAccuracyTests
             score.Precision.ShouldBeGreaterThanOrEqualTo(floor.Precision, $"{id} precision");
             score.Recall.ShouldBeGreaterThanOrEqualTo(floor.Recall, $"{id} recall");
         }
+
+        evaluation.Coverage.Criteria.ShouldBeGreaterThanOrEqualTo(68);
+        evaluation.Coverage.Accuracy.ShouldBeGreaterThanOrEqualTo(CoverageAgreementFloor, "criterion coverage agreement");
+        evaluation.Coverage.MissingReportedCovered.ShouldBe(0, "criteria labelled missing must never be reported covered");
     }
 
     [TestCase("docx")]
@@ -60,6 +70,7 @@ public class CorpusAccuracyTests
 
             fromRendering.Accounts.ShouldBe(fromText.Accounts);
             fromRendering.Rules.ShouldBe(fromText.Rules);
+            fromRendering.Coverage.Confusion.ShouldBe(fromText.Coverage.Confusion);
         }
         finally
         {

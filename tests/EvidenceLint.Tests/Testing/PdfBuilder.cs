@@ -36,7 +36,8 @@ public static class PdfBuilder
 
         foreach (var paragraph in source.Paragraphs)
         {
-            string text = Printable(source.GetText(paragraph));
+            // Word and other writers print a bullet glyph before each list item; the reader takes it off again.
+            string text = (paragraph.Kind == ParagraphKind.ListItem ? "\u2022 " : string.Empty) + Printable(source.GetText(paragraph));
             bool heading = paragraph.IsHeading;
             double size = heading ? Math.Max(BodySize + 1, 20 - (2 * paragraph.HeadingLevel)) : BodySize;
             double pitch = size * 1.3;

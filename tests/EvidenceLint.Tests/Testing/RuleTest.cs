@@ -1,6 +1,7 @@
 using System.Text;
 using EvidenceLint.Analysis;
 using EvidenceLint.Reading;
+using EvidenceLint.Units;
 
 namespace EvidenceLint.Tests.Testing;
 
@@ -20,10 +21,17 @@ public static class RuleTest
     /// options name a unit (<c>LintOptions.Default with { Unit = "MCS" }</c>) the built-in unit packs are used, so the
     /// analyzers see its pack, evidence and coverage; otherwise no unit is known and none is detected.
     /// </summary>
-    public static LintResult Verify(string markup, LintOptions options, params EvidenceAnalyzer[] analyzers)
+    public static LintResult Verify(string markup, LintOptions options, params EvidenceAnalyzer[] analyzers) =>
+        Verify(markup, options, options.Unit is null ? null : BuiltInUnits.Catalog, analyzers);
+
+    /// <summary>Runs analyzers over the marked-up account written for <paramref name="unit"/>, a pack made for the test.</summary>
+    public static LintResult Verify(string markup, UnitPack unit, params EvidenceAnalyzer[] analyzers) =>
+        Verify(markup, LintOptions.Default with { Unit = unit.Id }, UnitCatalog.Create([unit]), analyzers);
+
+    private static LintResult Verify(string markup, LintOptions options, UnitCatalog? units, EvidenceAnalyzer[] analyzers)
     {
         var (document, expected) = Parse(markup);
-        var linter = new EvidenceLinter(analyzers, options, units: options.Unit is null ? null : BuiltInUnits.Catalog);
+        var linter = new EvidenceLinter(analyzers, options, units: units);
         var result = linter.Lint(document);
         var actual = result.Diagnostics.Select(Expected.From).ToList();
 

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using EvidenceLint.Analysis;
+using EvidenceLint.Coverage;
+
+namespace EvidenceLint.CoverageRules;
+
+/// <summary>
+/// EL2002. A criterion whose indicators appear, but thinly (one passing mention, or only some of the kinds of evidence
+/// the marking point asks for) or not as the learner's own action ("customer service is about being polite"), is the
+/// commonest reason an assessor sends an account back. The rule reports each partially covered criterion of the
+/// selected unit at the first passage that touches it, naming what is there and what seems to be missing.
+/// </summary>
+public sealed class CriterionWeaklyEvidencedAnalyzer : EvidenceAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = new(
+        RuleIds.CriterionWeaklyEvidenced,
+        "criterion-weakly-evidenced",
+        "Criterion weakly evidenced",
+        "{0} ({1}) seems only partly evidenced: {2} Add {3}.",
+        RuleCategories.Coverage,
+        DiagnosticSeverity.Warning,
+        "Indicators of the criterion appear, but thinly or not as the learner's own action.");
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(Analyse);
+    }
+
+    private static void Analyse(DocumentAnalysisContext context)
+    {
+        if (context.Settings is not { UnitPack: { } unit, Coverage: { } coverage, Evidence: { } evidence })
+        {
+            return;
+        }
+
+        foreach (var criterion in unit.Criteria)
+        {
+            var found = coverage.Get(criterion.Id);
+            if (found.Status != CoverageStatus.Partial)
+            {
+                continue;
+            }
+
+            // Point at the learner's main attempt at the criterion: the paragraph (with the list it introduces) that
+            // shows the most kinds of its evidence, from its first such sentence to its last.
+            var attempt = found.Evidence.Concat(found.Mentions)
+                .GroupBy(p => evidence.LeadParagraphOf(p.Paragraph))
+                .OrderByDescending(g => g.SelectMany(p => p.Indicators).Distinct().Count())
+                .ThenByDescending(g => g.Count(p => found.Evidence.Contains(p)))
+                .ThenBy(g => g.Min(p => p.Start))
+                .First();
+            int start = attempt.Min(p => p.Start);
+            int end = attempt.Max(p => p.Start + p.Length);
+            string shown = found.Evidence.IsEmpty
+                ? "it is described in general terms or as someone else's action, not as something you did."
+                : $"the account shows {CriterionText.List(found.Evidence.SelectMany(p => p.Indicators).Distinct())}, but only briefly or without the rest of what the criterion asks for.";
+            var missing = found.MissingIndicators;
+            string add = missing.IsEmpty
+                ? "a second, specific example of what you did and what happened as a result"
+                : $"a specific example of {CriterionText.List(missing)} from your own work";
+            context.ReportDiagnostic(Diagnostic.CreateWithDetail(
+                Rule, context.CreateLocation(start, end - start), criterion.Id, criterion.Id, CriterionText.Short(criterion), shown, add));
+        }
+    }
+}

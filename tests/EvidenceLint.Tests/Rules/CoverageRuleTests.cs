@@ -1,0 +1,155 @@
+using EvidenceLint.Analysis;
+using EvidenceLint.CoverageRules;
+using EvidenceLint.Reading;
+using EvidenceLint.Tests.Testing;
+using EvidenceLint.Units;
+
+namespace EvidenceLint.Tests.Rules;
+
+/// <summary>
+/// EL2001, EL2002 and EL2003 read the shared coverage analysis. Most cases use a two-criterion pack written for the test,
+/// so each expectation is about one criterion; the last ones use the shipped MCS pack to show its synonyms at work.
+/// </summary>
+public class CoverageRuleTests
+{
+    /// <summary>
+    /// TST.1: coaching tied to a gap, covered by coaching and a gap together (a gap alone is only supporting).
+    /// TST.2: call listening, covered by listening and a scorecard.
+    /// </summary>
+    private static readonly UnitPack Pack = UnitPackLoader.Load("""
+        id: TST
+        title: Test unit
+        learningOutcomes:
+          - {id: LO1, wording: Be able to support staff., verbs: [support]}
+        criteria:
+          - id: TST.1
+            wording: Supports staff through targeted coaching aligned with identified performance gaps.
+            indicators:
+              - {name: coaching, terms: [coaching, coached, side-by-side, sat with]}
+              - {name: gap, supporting: true, terms: [struggling, struggled, below target, lowest]}
+            evidence: {covered: 2, partial: 1}
+          - id: TST.2
+            wording: Uses call recordings and quality scorecards to check adherence to standards.
+            indicators:
+              - {name: call listening, terms: [listened to * calls, call recording, recorded calls]}
+              - {name: scorecard, terms: [scorecard, QA form]}
+            evidence: {covered: 2, partial: 1}
+        """, "test.yaml");
+
+    private const string Listening = "Each week I listened to four recorded calls per adviser and scored them on the QA form. I gave each adviser their scorecard.";
+
+    private static readonly CriterionNotEvidencedAnalyzer NotEvidenced = new();
+    private static readonly CriterionWeaklyEvidencedAnalyzer Weak = new();
+    private static readonly CriterionReferenceNotSupportedAnalyzer Reference = new();
+
+    [Test]
+    public void Criterion_never_mentioned_is_not_evidenced()
+    {
+        var result = RuleTest.Verify($"{{|EL2001:|}}{Listening}", Pack, NotEvidenced, Weak);
+        result.Diagnostics.Single().Detail.ShouldBe("TST.1");
+        result.Diagnostics.Single().Message.ShouldContain("TST.1 (Supports staff through targeted coaching");
+    }
+
+    [TestCase("I did not coach anyone this quarter because the team was short-staffed.")]
+    [TestCase("I would like to do some coaching with the two advisers when it is quieter.")]
+    [TestCase("Next month I will sit with each adviser for a side-by-side session.")]
+    [TestCase("The unit asks for \"coaching aligned with identified performance gaps\".")]
+    [TestCase("Supports staff through targeted coaching aligned with identified performance gaps.")]
+    public void Negated_hypothetical_quoted_and_pasted_coaching_is_not_evidence(string sentence) =>
+        RuleTest.Verify($"{{|EL2001:|}}{Listening} {sentence}", Pack, NotEvidenced, Weak);
+
+    [Test]
+    public void Coaching_tied_to_a_gap_in_two_sentences_is_covered() => RuleTest.Verify(
+        $"{Listening}\n\nAdviser R had the lowest first contact resolution in the team. I coached her side-by-side for two weeks and she reached 70%.",
+        Pack, NotEvidenced, Weak);
+
+    [Test]
+    public void One_passing_mention_is_weak()
+    {
+        var result = RuleTest.Verify(
+            $"{Listening}\n\n{{|EL2002:I coached Adviser R once.|}}",
+            Pack, NotEvidenced, Weak);
+        result.Diagnostics.Single().Detail.ShouldBe("TST.1");
+        result.Diagnostics.Single().Message.ShouldContain("Add a specific example of gap from your own work");
+    }
+
+    [Test]
+    public void General_statement_about_the_practice_is_weak() => RuleTest.Verify(
+        $"{Listening}\n\n{{|EL2002:Coaching is important in a contact centre because it keeps advisers motivated.|}}",
+        Pack, NotEvidenced, Weak);
+
+    [Test]
+    public void A_gap_on_its_own_is_not_evidence_of_coaching() => RuleTest.Verify(
+        $"{{|EL2001:|}}{Listening} If anyone is struggling they know they can come and ask me.",
+        Pack, NotEvidenced, Weak);
+
+    [Test]
+    public void Weak_finding_spans_the_paragraph_and_the_list_it_introduces()
+    {
+        // Markup cannot span paragraphs, so the span is checked directly.
+        string account = $"{Listening}\n\nI sat with two advisers:\n\n- Adviser R, who I coached on refunds.";
+        var document = new PlainTextReader(InputFormat.Markdown).ReadString(account, "account.md");
+        var linter = new EvidenceLinter([NotEvidenced, Weak], LintOptions.Default with { Unit = "TST" }, units: UnitCatalog.Create([Pack]));
+
+        var finding = linter.Lint(document).Diagnostics.ShouldHaveSingleItem();
+
+        finding.Id.ShouldBe("EL2002");
+        finding.Location.Excerpt.ShouldStartWith("I sat with two advisers:");
+        finding.Location.Excerpt.ShouldEndWith("who I coached on refunds.");
+    }
+
+    [Test]
+    public void Reference_in_a_heading_over_the_evidence_is_supported() => RuleTest.Verify($"""
+        # Checking quality (TST.2)
+
+        {Listening}
+
+        # Coaching (TST.1)
+
+        Adviser R had the lowest scores on the QA form. I coached her side-by-side for two weeks.
+        """, Pack, Reference);
+
+    [Test]
+    public void Reference_over_a_section_without_the_evidence_is_not_supported() => RuleTest.Verify($$"""
+        # Checking quality (TST.2)
+
+        {{Listening}}
+
+        # Coaching
+
+        Adviser R had the lowest scores. I coached her side-by-side for two weeks. {|EL2003:This section is my evidence for TST.2.|}
+        """, Pack, Reference);
+
+    [Test]
+    public void Talking_about_a_criterion_is_not_a_claim() => RuleTest.Verify($"""
+        # Coaching
+
+        Criterion 1 of this unit asks me to coach advisers. I did not coach anyone this quarter. {Listening}
+        """, Pack, Reference);
+
+    [Test]
+    public void AC_numbers_are_not_resolved() => RuleTest.Verify($"""
+        # Coaching (AC 2.1)
+
+        {Listening}
+        """, Pack, Reference);
+
+    [Test]
+    public void Without_a_unit_the_coverage_rules_say_nothing() =>
+        RuleTest.Verify("I listened to four calls.", NotEvidenced, Weak, Reference);
+
+    [Test]
+    public void Shipped_pack_credits_synonyms_of_coaching_and_gaps()
+    {
+        var options = LintOptions.Default with { Unit = "MCS" };
+        var result = RuleTest.Verify("""
+            {|EL2001:|}{|EL2002:I set the standards for the team.|}
+
+            Adviser G was finding damaged-item claims hard to follow. For her first three shifts she was buddied with Adviser M, and I sat with her for an hour each afternoon.
+
+            {|EL2002:I listened to four recorded calls for each adviser.|}
+            """, options, NotEvidenced, Weak);
+        result.Diagnostics.Where(d => d.Id == "EL2001").Select(d => d.Detail).ShouldBe(["MCS.2", "MCS.5"], ignoreOrder: true);
+        result.Diagnostics.ShouldNotContain(d => d.Detail == "MCS.3");
+    }
+}
