@@ -18,5 +18,7 @@ public static class BuiltInAnalyzers
         new PersonalDataInEvidenceAnalyzer(),
         new PaymentDataInEvidenceAnalyzer(),
         new AccountLengthOutsideGuidanceAnalyzer(),
+        new ClaimWithoutExampleAnalyzer(),
+        new AcronymNotExpandedAnalyzer(),
     ];
 }
