@@ -22,5 +22,7 @@ public static class BuiltInAnalyzers
         new PersonalDataInEvidenceAnalyzer(),
         new PaymentDataInEvidenceAnalyzer(),
         new AccountLengthOutsideGuidanceAnalyzer(),
+        new ClaimWithoutExampleAnalyzer(),
+        new AcronymNotExpandedAnalyzer(),
     ];
 }

@@ -34,6 +34,12 @@ public static class RuleIds
 
     /// <summary>EL6001: the account's length is outside the unit's guidance.</summary>
     public const string AccountLengthOutsideGuidance = "EL6001";
+
+    /// <summary>EL6002: a general claim about the learner's or the team's practice with no concrete example in its paragraph.</summary>
+    public const string ClaimWithoutExample = "EL6002";
+
+    /// <summary>EL6003: a contact-centre acronym is used before, or without, being written out once.</summary>
+    public const string AcronymNotExpanded = "EL6003";
 }
 
 /// <summary>The categories of the built-in rules; each can switch a whole group in configuration.</summary>

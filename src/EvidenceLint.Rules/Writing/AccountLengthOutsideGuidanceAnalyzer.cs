@@ -5,15 +5,16 @@ namespace EvidenceLint.Writing;
 
 /// <summary>
 /// EL6001. Centres give a word range for each unit's reflective account: too short rarely evidences every
-/// criterion, too long buries the evidence. No seed fixes one, so every unit starts at 400–2,000 words and a
-/// centre overrides it in configuration.
+/// criterion, too long buries the evidence. No seed fixes one: the range comes from the unit pack's <c>wordRange</c>
+/// when the unit is known, a centre's <c>minimumWords</c>/<c>maximumWords</c> options override either bound, and
+/// 400–2,000 words applies when there is no unit.
 /// </summary>
 public sealed class AccountLengthOutsideGuidanceAnalyzer : EvidenceAnalyzer
 {
-    /// <summary>The minimum when neither the unit nor configuration gives one.</summary>
+    /// <summary>The minimum when neither the unit pack nor configuration gives one.</summary>
     public const int DefaultMinimumWords = 400;
 
-    /// <summary>The maximum when neither the unit nor configuration gives one.</summary>
+    /// <summary>The maximum when neither the unit pack nor configuration gives one.</summary>
     public const int DefaultMaximumWords = 2000;
 
     private static readonly DiagnosticDescriptor Rule = new(
@@ -33,8 +34,9 @@ public sealed class AccountLengthOutsideGuidanceAnalyzer : EvidenceAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        int minimum = (int)context.Settings.GetOption(RuleIds.AccountLengthOutsideGuidance, "minimumWords", DefaultMinimumWords);
-        int maximum = (int)context.Settings.GetOption(RuleIds.AccountLengthOutsideGuidance, "maximumWords", DefaultMaximumWords);
+        var range = context.Settings.UnitPack?.WordRange;
+        int minimum = (int)context.Settings.GetOption(RuleIds.AccountLengthOutsideGuidance, "minimumWords", range?.Minimum ?? DefaultMinimumWords);
+        int maximum = (int)context.Settings.GetOption(RuleIds.AccountLengthOutsideGuidance, "maximumWords", range?.Maximum ?? DefaultMaximumWords);
         int words = context.Document.WordCount;
         if (words < minimum)
         {

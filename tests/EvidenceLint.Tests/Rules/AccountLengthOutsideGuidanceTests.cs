@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
 using EvidenceLint.Tests.Testing;
+using EvidenceLint.Units;
 using EvidenceLint.Writing;
 
 namespace EvidenceLint.Tests.Rules;
@@ -39,4 +40,40 @@ public class AccountLengthOutsideGuidanceTests
 
             I set 3 standards – then reviewed them.
             """, Range(8, 8), Analyzer);
+
+    private const string FifteenWords = "I set the standards with my team in March and briefed them at the huddle.";
+
+    /// <summary>MCS with its word range replaced, so the unit pack's range is the one in force.</summary>
+    private static EvidenceLinter WithUnitRange(int minimum, int maximum, LintOptions? options = null)
+    {
+        var pack = BuiltInUnits.Catalog.Get("MCS") with { WordRange = new WordRange(minimum, maximum) };
+        return new EvidenceLinter([Analyzer], (options ?? LintOptions.Default) with { Unit = "MCS" }, units: UnitCatalog.Create([pack]));
+    }
+
+    [Test]
+    public void The_unit_packs_range_applies_when_the_unit_is_known()
+    {
+        var (document, _) = RuleTest.Parse(FifteenWords);
+        WithUnitRange(10, 20).Lint(document).Diagnostics.ShouldNotContain(d => d.Id == "EL6001");
+
+        var tooShort = WithUnitRange(20, 30).Lint(document).Diagnostics.Single(d => d.Id == "EL6001");
+        tooShort.Message.ShouldContain("the guidance is 20–30");
+    }
+
+    [Test]
+    public void Configured_options_override_the_unit_packs_range()
+    {
+        var (document, _) = RuleTest.Parse(FifteenWords);
+        var options = LintOptions.Default with
+        {
+            RuleOptions = LintOptions.Default.RuleOptions.Add("EL6001", ImmutableDictionary<string, string>.Empty.Add("maximumWords", "12")),
+        };
+
+        var finding = WithUnitRange(10, 20, options).Lint(document).Diagnostics.Single(d => d.Id == "EL6001");
+        finding.Message.ShouldContain("the guidance is 10–12");
+    }
+
+    [Test]
+    public void Without_a_unit_the_default_range_applies() =>
+        RuleTest.Verify("{|EL6001:|}" + FifteenWords, Analyzer).Diagnostics.Single().Message.ShouldContain("400–2,000");
 }
