@@ -8,7 +8,6 @@ namespace EvidenceLint.Cli.Commands;
 /// <summary><c>check PATH…</c>: lints accounts and reports the findings; the exit code tells CI the outcome.</summary>
 internal static class CheckCommand
 {
-    private static readonly string[] Units = ["MCS", "SCS", "PCS", "DCP", "auto"];
 
     public static Command Create(CliEnvironment environment)
     {
@@ -25,15 +24,8 @@ internal static class CheckCommand
                 result.AddError($"Unrecognized option '{value}'. (To check a file whose name starts with '-', write ./{value}.)");
             }
         });
-        var unit = new Option<string?>("--unit") { Description = "The unit the accounts are for: MCS, SCS, PCS, DCP or auto. Overrides evidencelint.json." };
-        unit.Validators.Add(result =>
-        {
-            string? value = result.GetValueOrDefault<string?>();
-            if (value is not null && !Units.Contains(value, StringComparer.OrdinalIgnoreCase))
-            {
-                result.AddError($"Unknown unit '{value}'. Use MCS, SCS, PCS, DCP or auto.");
-            }
-        });
+        var unit = new Option<string?>("--unit") { Description = "The unit the accounts are for: MCS, SCS, PCS, DCP (or a unit from --rules) or auto. Overrides evidencelint.json." };
+        var rules = new Option<string?>("--rules") { Description = "Also load unit packs from this folder; a pack there adds a unit or replaces the built-in pack of the same unit." };
         var format = new Option<string>("--format") { Description = "How to report: console or json.", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong("console", "json");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
@@ -41,7 +33,7 @@ internal static class CheckCommand
         var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1: error, warning, info or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
 
-        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, format, output, config, failOn };
+        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, rules, format, output, config, failOn };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             new CheckSettings(
@@ -50,7 +42,8 @@ internal static class CheckCommand
                 parseResult.GetRequiredValue(format),
                 parseResult.GetValue(output),
                 parseResult.GetValue(config),
-                parseResult.GetRequiredValue(failOn)),
+                parseResult.GetRequiredValue(failOn),
+                parseResult.GetValue(rules)),
             cancellationToken));
         return command;
     }
@@ -75,10 +68,27 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
-        var linter = EvidenceLinter.CreateDefault();
+        EvidenceLint.Units.UnitCatalog catalog;
+        try
+        {
+            catalog = BuiltInUnits.WithPacksFrom(settings.RulesDirectory);
+        }
+        catch (Exception ex) when (ex is EvidenceLint.Units.UnitPackException or IOException or UnauthorizedAccessException)
+        {
+            await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return ExitCodes.Unusable;
+        }
+
+        if (settings.Unit is { } named && !string.Equals(named, "auto", StringComparison.OrdinalIgnoreCase) && !catalog.TryGet(named, out _))
+        {
+            await environment.Error.WriteLineAsync($"error: unknown unit '{named}'. Use {string.Join(", ", catalog.All.Select(p => p.Id))} or auto.").ConfigureAwait(false);
+            return ExitCodes.Unusable;
+        }
+
+        var linter = EvidenceLinter.CreateDefault(units: catalog);
 
         // Every configuration is loaded before any account is read, so a bad file fails fast with its own message.
-        var configurations = new RunConfigurations(linter.SupportedDiagnostics, settings.ConfigPath);
+        var configurations = new RunConfigurations(linter.SupportedDiagnostics, settings.ConfigPath, catalog.All.Select(p => p.Id));
         var requests = files.Select(f => CreateRequest(configurations.For(f.FullPath), settings.Unit)).ToArray();
 
         var results = new LintResult[files.Count];
@@ -108,7 +118,7 @@ internal static class CheckCommand
         // "auto" asks for detection even when the configuration names a unit.
         return string.Equals(unit, "auto", StringComparison.OrdinalIgnoreCase)
             ? new LintRequest { Options = options with { Unit = null } }
-            : new LintRequest { Unit = unit.ToUpperInvariant(), Options = options };
+            : new LintRequest { Unit = unit, Options = options };
     }
 
     private static async Task WriteReportAsync(CliEnvironment environment, CheckSettings settings, IReadOnlyList<LintResult> results, CancellationToken cancellationToken)
@@ -171,13 +181,14 @@ internal static class CheckCommand
     private static bool PathsEqual(string a, string b) =>
         string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-    private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn);
+    private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn, string? RulesDirectory = null);
 
     /// <summary>The options for each account: from --config, else the nearest evidencelint.json, each file loaded once.</summary>
-    private sealed class RunConfigurations(IEnumerable<DiagnosticDescriptor> known, string? explicitPath)
+    private sealed class RunConfigurations(IEnumerable<DiagnosticDescriptor> known, string? explicitPath, IEnumerable<string> units)
     {
         private readonly Dictionary<string, LintOptions> _loaded = [];
         private readonly DiagnosticDescriptor[] _known = [.. known];
+        private readonly string[] _units = [.. units];
 
         public LintOptions For(string accountPath)
         {
@@ -189,7 +200,7 @@ internal static class CheckCommand
 
             if (!_loaded.TryGetValue(path, out var options))
             {
-                options = LintConfiguration.Load(path, _known);
+                options = LintConfiguration.Load(path, _known, _units);
                 _loaded[path] = options;
             }
 

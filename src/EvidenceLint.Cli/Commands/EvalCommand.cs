@@ -15,17 +15,19 @@ internal static class EvalCommand
         var format = new Option<string>("--format") { Description = "How to report: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed finding and false alarm, account by account." };
-        var command = new Command("eval", "Measure rule accuracy on a labelled corpus.") { directory, format, verbose };
+        var rules = new Option<string?>("--rules") { Description = "Also load unit packs from this folder, as for check." };
+        var command = new Command("eval", "Measure rule accuracy and criterion-coverage agreement on a labelled corpus.") { directory, format, verbose, rules };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             parseResult.GetRequiredValue(directory),
             parseResult.GetValue(format) ?? "text",
             parseResult.GetValue(verbose),
+            parseResult.GetValue(rules),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, string directory, string format, bool verbose, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, string directory, string format, bool verbose, string? rulesDirectory, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(directory))
         {
@@ -33,7 +35,18 @@ internal static class EvalCommand
             return ExitCodes.Unusable;
         }
 
-        var evaluation = await CorpusEvaluator.EvaluateAsync(EvidenceLinter.CreateDefault(), directory, null, cancellationToken).ConfigureAwait(false);
+        EvidenceLint.Units.UnitCatalog catalog;
+        try
+        {
+            catalog = BuiltInUnits.WithPacksFrom(rulesDirectory);
+        }
+        catch (Exception ex) when (ex is EvidenceLint.Units.UnitPackException or IOException or UnauthorizedAccessException)
+        {
+            await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return ExitCodes.Unusable;
+        }
+
+        var evaluation = await CorpusEvaluator.EvaluateAsync(EvidenceLinter.CreateDefault(units: catalog), directory, null, cancellationToken).ConfigureAwait(false);
         if (evaluation.Accounts == 0)
         {
             await environment.Error.WriteLineAsync($"error: no labelled accounts (NAME.labels.yaml beside NAME.md/.docx/.pdf/.txt) in '{directory}'.").ConfigureAwait(false);

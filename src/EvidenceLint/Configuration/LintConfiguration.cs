@@ -51,8 +51,9 @@ public static class LintConfiguration
     /// <summary>Reads and validates a configuration file.</summary>
     /// <param name="path">The configuration file.</param>
     /// <param name="known">Every rule the linter can report (<see cref="EvidenceLinter.SupportedDiagnostics"/>), to validate ids, aliases and categories.</param>
+    /// <param name="units">The unit ids "unit" may name; null for the built-in MCS, SCS, PCS and DCP.</param>
     /// <exception cref="ConfigurationException">The file cannot be read, is not valid JSON, or holds an unknown key or a bad value.</exception>
-    public static LintOptions Load(string path, IEnumerable<DiagnosticDescriptor> known)
+    public static LintOptions Load(string path, IEnumerable<DiagnosticDescriptor> known, IEnumerable<string>? units = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(known);
@@ -66,19 +67,20 @@ public static class LintConfiguration
             throw new ConfigurationException(path, null, null, null, $"the configuration file could not be read: {ex.Message}", ex);
         }
 
-        return Parse(bytes, path, known);
+        return Parse(bytes, path, known, units);
     }
 
     /// <summary>Validates configuration already in memory; <paramref name="path"/> is used only in error messages.</summary>
     /// <param name="utf8Json">The file's bytes.</param>
     /// <param name="path">The file's name, for messages.</param>
     /// <param name="known">Every rule the linter can report.</param>
+    /// <param name="units">The unit ids "unit" may name; null for the built-in MCS, SCS, PCS and DCP.</param>
     /// <exception cref="ConfigurationException">The JSON is malformed or holds an unknown key or a bad value.</exception>
-    public static LintOptions Parse(ReadOnlyMemory<byte> utf8Json, string path, IEnumerable<DiagnosticDescriptor> known)
+    public static LintOptions Parse(ReadOnlyMemory<byte> utf8Json, string path, IEnumerable<DiagnosticDescriptor> known, IEnumerable<string>? units = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(known);
-        var reader = new ConfigurationReader(utf8Json, path, [.. known]);
+        var reader = new ConfigurationReader(utf8Json, path, [.. known], [.. units ?? Units]);
         return reader.Read();
     }
 
@@ -87,10 +89,12 @@ public static class LintConfiguration
         private readonly ReadOnlyMemory<byte> _json;
         private readonly string _path;
         private readonly DiagnosticDescriptor[] _known;
+        private readonly string[] _units;
         private Dictionary<string, long> _positions = [];
 
-        public ConfigurationReader(ReadOnlyMemory<byte> json, string path, DiagnosticDescriptor[] known)
+        public ConfigurationReader(ReadOnlyMemory<byte> json, string path, DiagnosticDescriptor[] known, string[] units)
         {
+            _units = units;
             // A UTF-8 byte-order mark (Notepad adds one) is not JSON; skip it.
             _json = json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? json[3..] : json;
             _path = path;
@@ -149,8 +153,8 @@ public static class LintConfiguration
                 return null;
             }
 
-            return Units.FirstOrDefault(u => string.Equals(u, unit, StringComparison.OrdinalIgnoreCase))
-                ?? throw Error(key, $"unknown unit \"{unit}\"; use MCS, SCS, PCS, DCP or auto");
+            return _units.FirstOrDefault(u => string.Equals(u, unit, StringComparison.OrdinalIgnoreCase))
+                ?? throw Error(key, $"unknown unit \"{unit}\"; use {string.Join(", ", _units)} or auto");
         }
 
         private ImmutableDictionary<string, DiagnosticSeverity?> ReadSeverities(JsonElement value, string key)
