@@ -169,7 +169,7 @@ internal static class CheckCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                await environment.Error.WriteLineAsync($"error: could not write the annotated copy '{target}': {ex.Message} Nothing was written there, and the account was not changed. Choose a folder you can write to with --output.").ConfigureAwait(false);
+                await environment.Error.WriteLineAsync($"error: could not write the annotated copy '{target}': {OutputFile.DescribeFailure(ex, target)}. Nothing was written there, and the account was not changed. Choose a folder you can write to with --output.").ConfigureAwait(false);
                 allWritten = false;
             }
             catch (Exception ex) when (ex is DocumentReadException or InvalidOperationException or NotSupportedException)

@@ -80,7 +80,7 @@ internal static class FixCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await environment.Error.WriteLineAsync($"error: could not write the redacted copy '{target}': {ex.Message} Nothing was written there, and the account was not changed. Choose a folder you can write to with --output.").ConfigureAwait(false);
+            await environment.Error.WriteLineAsync($"error: could not write the redacted copy '{target}': {OutputFile.DescribeFailure(ex, target)}. Nothing was written there, and the account was not changed. Choose a folder you can write to with --output.").ConfigureAwait(false);
             return ExitCodes.Unusable;
         }
 

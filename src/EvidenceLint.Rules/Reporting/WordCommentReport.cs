@@ -66,10 +66,11 @@ public static class WordCommentReport
                 throw new InvalidOperationException("The document is not the one that was checked (its text differs); check it again and annotate the same file.");
             }
 
-            var commentsPart = main.WordprocessingCommentsPart ?? main.AddNewPart<WordprocessingCommentsPart>();
-            var commentsXml = copy.Load(commentsPart) is { Root: not null } existing
+            var existingPart = main.WordprocessingCommentsPart;
+            var commentsXml = copy.Load(existingPart) is { Root: not null } existing
                 ? existing
                 : new XDocument(new XElement(W + "comments", new XAttribute(XNamespace.Xmlns + "w", W.NamespaceName)));
+            var commentsPart = existingPart ?? main.AddNewPart<WordprocessingCommentsPart>();
             var comments = commentsXml.Root!;
             int nextId = comments.Elements(W + "comment")
                 .Select(c => int.TryParse((string?)c.Attribute(W + "id"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int id) ? id : -1)
@@ -112,7 +113,13 @@ public static class WordCommentReport
 
     /// <summary>Why a non-Word input cannot be annotated, and what to do instead.</summary>
     internal static string NotWordMessage(InputFormat? format) =>
-        $"Comments can only be added to a Word document (.docx), and this account is {(format is { } f ? "a " + f.ToShortName() + " file" : "not a readable document")}. " +
+        $"Comments can only be added to a Word document (.docx), and this account is {format switch
+        {
+            InputFormat.Pdf => "a PDF",
+            InputFormat.Markdown => "a Markdown file",
+            InputFormat.Text => "a text file",
+            _ => "not a readable document",
+        }}. " +
         "Check it without --annotate to see the findings, or save it as a Word document and annotate that.";
 
     private static void AnchorOnFirstParagraph(XElement body, DocxTextMap map, IEnumerable<int> ids)
