@@ -17,7 +17,10 @@ public interface IEvidenceFixProvider
     /// <param name="fileName">The account's name; its extension tells Markdown from plain text (the format itself is read from the content).</param>
     /// <param name="output">Where the copy is written, in the input's format; not closed.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>How many findings the copy fixes.</returns>
+    /// <returns>
+    /// How many items the copy changes: one per finding in the evidence text, plus any the file held where the rules do
+    /// not look (for a redaction: headers, notes, tracked deletions, a text box's second copy).
+    /// </returns>
     /// <exception cref="Reading.DocumentReadException">The input could not be read.</exception>
     /// <exception cref="NotSupportedException">The provider cannot fix this format safely (the message says what to do instead).</exception>
     Task<int> WriteFixedCopyAsync(Stream input, string fileName, Stream output, CancellationToken cancellationToken = default);

@@ -11,9 +11,9 @@ namespace EvidenceLint.Fixes;
 /// Fixes EL5001 and EL5002 by writing an anonymised copy: every item of personal, card or bank data the privacy rules
 /// find is replaced by a typed placeholder such as <c>[EMAIL]</c>, <c>[PHONE]</c> or <c>[CARD]</c>, so the copy can be
 /// submitted and re-checked with no EL5xxx findings. Word documents keep their formatting (the placeholder takes the
-/// formatting of the run where the value began), and headers, footers, footnotes, endnotes, comments, tracked deletions,
-/// field codes and hyperlink addresses are redacted too, since the data is in the file even where the evidence text
-/// does not show it. Text and Markdown keep their encoding and line endings. A PDF cannot be redacted safely in place
+/// formatting of the run where the value began), and headers, footers, footnotes, endnotes, comments, the fallback copy
+/// Word keeps of each text box, tracked deletions, field codes and hyperlink addresses are redacted too, since the data
+/// is in the file even where the evidence text does not show it. Text and Markdown keep their encoding and line endings. A PDF cannot be redacted safely in place
 /// (its text is drawn, not stored as editable runs), so PDF input is refused.
 /// </summary>
 public sealed class RedactionFixProvider : IEvidenceFixProvider
@@ -43,7 +43,7 @@ public sealed class RedactionFixProvider : IEvidenceFixProvider
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(output);
 
-        byte[] content = await ReadBoundedAsync(input, cancellationToken).ConfigureAwait(false);
+        byte[] content = await ReadBoundedAsync(input, _limits, cancellationToken).ConfigureAwait(false);
         var format = FormatSniffer.Detect(content, fileName);
         (byte[] copy, int count) = format switch
         {
@@ -71,16 +71,17 @@ public sealed class RedactionFixProvider : IEvidenceFixProvider
         _ => "[REDACTED]",
     };
 
-    private async Task<byte[]> ReadBoundedAsync(Stream input, CancellationToken cancellationToken)
+    /// <summary>Reads a stream to the end, refusing more than the input size limit before holding it all.</summary>
+    internal static async Task<byte[]> ReadBoundedAsync(Stream input, ReadingLimits limits, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[81920];
         int read;
         while ((read = await input.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + read > _limits.MaxInputBytes)
+            if (buffer.Length + read > limits.MaxInputBytes)
             {
-                throw new DocumentReadException(ReadFailure.LimitExceeded, $"The file is larger than the {_limits.MaxInputBytes / (1024 * 1024)} MB limit, so it was not redacted.");
+                throw new DocumentReadException(ReadFailure.LimitExceeded, $"The file is larger than the {limits.MaxInputBytes / (1024 * 1024)} MB input limit, so no copy was written.");
             }
 
             buffer.Write(chunk, 0, read);
@@ -117,7 +118,13 @@ public sealed class RedactionFixProvider : IEvidenceFixProvider
             var map = DocxReader.MapText(containers(root), styles, fileName, cancellationToken);
             var edits = Find(map.Document).ToList();
             map.Replace(edits);
-            int changed = edits.Count + RedactHiddenText(root) + RedactHyperlinks(part, root);
+
+            // Then whatever the reader skips but the file still holds: a text box's fallback copy, deleted text,
+            // field codes and link addresses.
+            var stored = DocxTextMap.FromTextElements(root, fileName);
+            var storedEdits = Find(stored.Document).ToList();
+            stored.Replace(storedEdits);
+            int changed = edits.Count + storedEdits.Count + RedactHiddenText(root) + RedactHyperlinks(part, root);
             if (changed > 0)
             {
                 WordDocumentCopy.Save(part, xml);

@@ -46,16 +46,10 @@ public static class WordCommentReport
         }
 
         limits ??= ReadingLimits.Default;
-        using var buffer = new MemoryStream();
-        await input.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        if (buffer.Length > limits.MaxInputBytes)
-        {
-            throw new DocumentReadException(ReadFailure.LimitExceeded, "The file is larger than the input size limit, so it was not annotated.");
-        }
-
+        byte[] content = await RedactionFixProvider.ReadBoundedAsync(input, limits, cancellationToken).ConfigureAwait(false);
         byte[] copyBytes;
         int added;
-        using (var copy = WordDocumentCopy.Open(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), limits, cancellationToken))
+        using (var copy = WordDocumentCopy.Open(content, limits, cancellationToken))
         {
             var main = copy.Main;
             var xml = copy.Load(main);

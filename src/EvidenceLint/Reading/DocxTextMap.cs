@@ -88,6 +88,43 @@ internal sealed class DocxTextMap
         _sources = sources;
     }
 
+    /// <summary>
+    /// A map of every Word paragraph under <paramref name="root"/>, each made of its own <c>w:t</c> elements in document
+    /// order, whichever branch, field or box they are in. It sees text the reader deliberately skips (the fallback copy
+    /// Word keeps of every text box, for instance), so a redaction can reach data stored twice.
+    /// </summary>
+    public static DocxTextMap FromTextElements(XElement root, string path)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var builder = new EvidenceDocumentBuilder(path, InputFormat.Docx);
+        var sources = new List<DocxTextSource>();
+        foreach (var paragraph in root.DescendantsAndSelf(P))
+        {
+            var text = new SourcedText(trackSources: true);
+            foreach (var element in paragraph.Descendants(T).Where(t => t.Ancestors(P).First() == paragraph))
+            {
+                text.Append(element.Value, element);
+            }
+
+            string raw = text.ToString();
+            if (builder.AddParagraph(raw) is not { } added)
+            {
+                continue;
+            }
+
+            var origins = new List<int>(raw.Length);
+            EvidenceDocumentBuilder.Normalise(raw, origins);
+            while (sources.Count < added.Start)
+            {
+                sources.Add(default);
+            }
+
+            sources.AddRange(origins.Select(text.SourceAt));
+        }
+
+        return new DocxTextMap(builder.Build(), sources);
+    }
+
     /// <summary>The text and paragraphs, as <see cref="DocxReader"/> reads them.</summary>
     public EvidenceDocument Document { get; }
 

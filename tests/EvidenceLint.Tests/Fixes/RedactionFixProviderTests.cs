@@ -8,6 +8,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using EvidenceLint.Analysis;
 using EvidenceLint.Fixes;
 using EvidenceLint.Tests.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
@@ -21,6 +22,14 @@ public class RedactionFixProviderTests
     public void Fixes_the_privacy_rules()
     {
         new RedactionFixProvider().FixableDiagnosticIds.ShouldBe([RuleIds.PersonalDataInEvidence, RuleIds.PaymentDataInEvidence]);
+    }
+
+    [Test]
+    public void Is_registered_with_the_linter()
+    {
+        using var provider = new ServiceCollection().AddEvidenceLint().AddEvidenceLint().BuildServiceProvider();
+
+        provider.GetServices<IEvidenceFixProvider>().ShouldHaveSingleItem().ShouldBeOfType<RedactionFixProvider>();
     }
 
     [TestCaseSource(nameof(CorpusAccounts))]
@@ -144,6 +153,27 @@ public class RedactionFixProviderTests
         package.ShouldContain("[EMAIL]");
         package.ShouldContain("[POSTCODE]");
         ValidationErrors(copy).ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task Both_copies_of_a_text_box_are_redacted()
+    {
+        // Word stores a text box twice: a DrawingML shape for current Word, a VML fallback for older readers.
+        const string TextBox = "<w:pict><v:rect><v:textbox><w:txbxContent><w:p><w:r><w:t>Call back on 07700 900123</w:t></w:r></w:p></w:txbxContent></v:textbox></v:rect></w:pict>";
+        var paragraph = new Paragraph(
+            "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" " +
+            "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" xmlns:v=\"urn:schemas-microsoft-com:vml\">" +
+            "<w:r><w:t xml:space=\"preserve\">I noted her number. </w:t></w:r>" +
+            $"<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\">{TextBox}</mc:Choice><mc:Fallback>{TextBox}</mc:Fallback></mc:AlternateContent></w:r></w:p>");
+        byte[] docx = new DocxBuilder().Add(paragraph).ToBytes();
+        AllPartsText(docx).Split("07700 900123").Length.ShouldBe(3);
+        PrivacyFindings(await LintAsync(docx, "account.docx")).Count.ShouldBe(1);
+
+        var (copy, count) = await RedactAsync(docx, "account.docx");
+
+        count.ShouldBe(2);
+        AllPartsText(copy).ShouldNotContain("07700 900123");
+        AllPartsText(copy).Split("Call back on [PHONE]").Length.ShouldBe(3);
     }
 
     [Test]
