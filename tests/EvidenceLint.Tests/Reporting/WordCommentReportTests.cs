@@ -81,6 +81,34 @@ public class WordCommentReportTests
     }
 
     [Test]
+    public async Task Documents_saved_by_word_and_other_editors_gain_no_validation_errors()
+    {
+        int annotated = 0;
+        foreach (string path in Directory.EnumerateFiles(SharedData.Require("external/docx"), "*.docx").Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileName(path);
+            byte[] docx = await File.ReadAllBytesAsync(path);
+            var result = await LintAsync(docx, name);
+            if (!result.IsReadable)
+            {
+                continue;
+            }
+
+            var (copy, _) = await AnnotateAsync(docx, result);
+            var (redacted, _) = await RedactAsync(docx, name);
+
+            var existing = ValidationErrors(docx);
+            ValidationErrors(copy).Except(existing).ShouldBeEmpty(name);
+            ValidationErrors(redacted).Except(existing).ShouldBeEmpty(name);
+            (await LintAsync(copy, name)).Document!.Text.ShouldBe(result.Document!.Text, name);
+            PrivacyFindings(await LintAsync(redacted, name)).ShouldBeEmpty(name);
+            annotated++;
+        }
+
+        annotated.ShouldBeGreaterThan(0);
+    }
+
+    [Test]
     public async Task Summary_comment_on_the_first_paragraph_holds_the_coverage_table()
     {
         byte[] docx = DocxBuilder.FromMarkdown(await File.ReadAllTextAsync(Path.Combine(SharedData.Require("corpus/dev"), "07-scs-weak.md")));
