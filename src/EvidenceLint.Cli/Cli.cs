@@ -62,6 +62,7 @@ internal static class Cli
             RulesCommand.Create(environment),
             ExplainCommand.Create(environment),
             EvalCommand.Create(environment),
+            FixCommand.Create(environment),
             UnitsCommand.Create(environment),
         };
 

@@ -93,6 +93,7 @@ internal static class EvidenceFiles
             string relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             if (relative.Split('/').Any(part => part.StartsWith('.')) ||
                 string.Equals(Path.GetFileName(file), LintConfiguration.FileName, StringComparison.OrdinalIgnoreCase) ||
+                IsAnnotatedCopy(file) ||
                 !AccountExtensions.Contains(Path.GetExtension(file)) ||
                 !matches(relative))
             {
@@ -103,6 +104,18 @@ internal static class EvidenceFiles
             yield return new EvidenceFile(display.Replace('\\', '/'), file);
         }
     }
+
+    /// <summary>The file name <c>check --annotate</c> gives a copy of <paramref name="accountPath"/>: <c>name.evidencelint.docx</c>, beside it.</summary>
+    public static string AnnotatedCopyPath(string accountPath)
+    {
+        string full = Path.GetFullPath(accountPath);
+        return Path.Combine(Path.GetDirectoryName(full) ?? ".", Path.GetFileNameWithoutExtension(full) + AnnotatedCopySuffix);
+    }
+
+    // A commented copy repeats its account's text, so a folder search that took it for an account would report everything twice.
+    private static bool IsAnnotatedCopy(string file) => file.EndsWith(AnnotatedCopySuffix, StringComparison.OrdinalIgnoreCase);
+
+    private const string AnnotatedCopySuffix = ".evidencelint.docx";
 
     /// <summary><c>**</c> matches any number of folders, <c>*</c> anything within one name, <c>?</c> one character.</summary>
     internal static Regex GlobToRegex(string pattern)

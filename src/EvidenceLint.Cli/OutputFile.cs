@@ -33,6 +33,18 @@ internal static class OutputFile
         }
     }
 
+    /// <summary>Why a file could not be written to <paramref name="path"/>, in words that do not mention the temporary file.</summary>
+    public static string DescribeFailure(Exception exception, string path)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return exception switch
+        {
+            UnauthorizedAccessException => $"there is no permission to write in the folder '{folder}'",
+            DirectoryNotFoundException => $"the folder '{folder}' does not exist",
+            _ => exception.Message,
+        };
+    }
+
     public static Task WriteTextAsync(string path, string text, CancellationToken cancellationToken) =>
         WriteAsync(path, stream => stream.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken).AsTask(), cancellationToken);
 }

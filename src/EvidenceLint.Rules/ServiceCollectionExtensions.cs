@@ -10,7 +10,7 @@ namespace EvidenceLint;
 public static class ServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the built-in readers and analyzers and a singleton <see cref="EvidenceLinter"/>. Any
+    /// Registers the built-in readers, analyzers and fix providers and a singleton <see cref="EvidenceLinter"/>. Any
     /// <see cref="EvidenceAnalyzer"/> or <see cref="IEvidenceReader"/> registered in the container, before or
     /// after this call, is used too.
     /// </summary>
@@ -28,6 +28,10 @@ public static class ServiceCollectionExtensions
         {
             services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(EvidenceAnalyzer), analyzer));
         }
+
+        // Fixes are resolved as IEnumerable<IEvidenceFixProvider>, like analyzers, so a centre can add its own.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Fixes.IEvidenceFixProvider, Fixes.RedactionFixProvider>(
+            sp => new Fixes.RedactionFixProvider(sp.GetRequiredService<LintOptions>().Limits)));
 
         var options = configure is null ? LintOptions.Default : configure(LintOptions.Default);
         services.TryAddSingleton(options);

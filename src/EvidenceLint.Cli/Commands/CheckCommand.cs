@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EvidenceLint.Analysis;
 using EvidenceLint.Configuration;
+using EvidenceLint.Reading;
 using EvidenceLint.Reporting;
 
 namespace EvidenceLint.Cli.Commands;
@@ -28,12 +29,13 @@ internal static class CheckCommand
         var rules = new Option<string?>("--rules") { Description = "Also load unit packs from this folder; a pack there adds a unit or replaces the built-in pack of the same unit." };
         var format = new Option<string>("--format") { Description = "How to report: console or json.", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong("console", "json");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output. With --annotate: where to write the annotated copy (one account only)." };
+        var annotate = new Option<bool>("--annotate") { Description = "Also write a copy of each Word account with every finding as a Word comment, named name.evidencelint.docx beside it (or --output). The account itself is never changed." };
         var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the evidencelint.json nearest each account." };
         var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1: error, warning, info or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
 
-        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, rules, format, output, config, failOn };
+        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, rules, format, output, config, failOn, annotate };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             new CheckSettings(
@@ -43,7 +45,8 @@ internal static class CheckCommand
                 parseResult.GetValue(output),
                 parseResult.GetValue(config),
                 parseResult.GetRequiredValue(failOn),
-                parseResult.GetValue(rules)),
+                parseResult.GetValue(rules),
+                parseResult.GetValue(annotate)),
             cancellationToken));
         return command;
     }
@@ -65,6 +68,12 @@ internal static class CheckCommand
         {
             // Never let a report overwrite a learner's evidence.
             await environment.Error.WriteLineAsync($"error: --output '{outputPath}' is one of the accounts being checked").ConfigureAwait(false);
+            return ExitCodes.Unusable;
+        }
+
+        if (settings.Annotate && settings.Output is not null && files.Count > 1)
+        {
+            await environment.Error.WriteLineAsync("error: with --annotate, --output names the annotated copy of one account; check one account, or leave out --output to write name.evidencelint.docx beside each").ConfigureAwait(false);
             return ExitCodes.Unusable;
         }
 
@@ -105,7 +114,93 @@ internal static class CheckCommand
         progress.Dispose();
 
         await WriteReportAsync(environment, settings, results, cancellationToken).ConfigureAwait(false);
-        return ExitCode(results, settings.FailOn);
+        int exitCode = ExitCode(results, settings.FailOn);
+        if (settings.Annotate && !await AnnotateAsync(environment, files, requests, results, settings.Output, cancellationToken).ConfigureAwait(false))
+        {
+            return ExitCodes.Unusable;
+        }
+
+        return exitCode;
+    }
+
+    /// <summary>
+    /// Writes each Word account's annotated copy, atomically (a temporary file in the target folder moved into place),
+    /// so a failure leaves no partial copy behind. Returns false when any copy could not be written.
+    /// </summary>
+    private static async Task<bool> AnnotateAsync(CliEnvironment environment, IReadOnlyList<EvidenceFile> files, LintRequest[] requests, LintResult[] results, string? output, CancellationToken cancellationToken)
+    {
+        // Refuse before writing anything, so a mixed batch does not leave some copies and not others.
+        bool usable = true;
+        for (int i = 0; i < files.Count; i++)
+        {
+            if (results[i].Document is not null && results[i].Format != InputFormat.Docx)
+            {
+                await environment.Error.WriteLineAsync($"error: {files[i].DisplayPath}: {WordCommentReport.NotWordMessage(results[i].Format)}").ConfigureAwait(false);
+                usable = false;
+            }
+        }
+
+        if (!usable)
+        {
+            return false;
+        }
+
+        bool allWritten = true;
+        for (int i = 0; i < files.Count; i++)
+        {
+            if (results[i].Document is null)
+            {
+                continue; // unreadable: the report already says why (EL0001–EL0004)
+            }
+
+            string target = output ?? EvidenceFiles.AnnotatedCopyPath(files[i].FullPath);
+            byte[] content;
+            try
+            {
+                content = await ReadAccountAsync(files[i].FullPath, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await environment.Error.WriteLineAsync($"error: {files[i].DisplayPath}: could not read the account again to annotate it ({ex.Message})").ConfigureAwait(false);
+                allWritten = false;
+                continue;
+            }
+
+            try
+            {
+                int comments = 0;
+                var limits = requests[i].Options?.Limits;
+                await OutputFile.WriteAsync(target, async stream =>
+                {
+                    using var input = new MemoryStream(content, writable: false);
+                    comments = await WordCommentReport.WriteAsync(input, results[i], stream, limits, cancellationToken).ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
+                await environment.Error.WriteLineAsync($"{files[i].DisplayPath}: wrote {comments} comment{(comments == 1 ? string.Empty : "s")} to {target}").ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await environment.Error.WriteLineAsync($"error: could not write the annotated copy '{target}': {OutputFile.DescribeFailure(ex, target)}. Nothing was written there, and the account was not changed. Choose a folder you can write to with --output.").ConfigureAwait(false);
+                allWritten = false;
+            }
+            catch (Exception ex) when (ex is DocumentReadException or InvalidOperationException or NotSupportedException)
+            {
+                await environment.Error.WriteLineAsync($"error: {files[i].DisplayPath}: {ex.Message}").ConfigureAwait(false);
+                allWritten = false;
+            }
+        }
+
+        return allWritten;
+    }
+
+    private static async Task<byte[]> ReadAccountAsync(string path, CancellationToken cancellationToken)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            return buffer.ToArray();
+        }
     }
 
     private static LintRequest CreateRequest(LintOptions options, string? unit)
@@ -124,7 +219,9 @@ internal static class CheckCommand
     private static async Task WriteReportAsync(CliEnvironment environment, CheckSettings settings, IReadOnlyList<LintResult> results, CancellationToken cancellationToken)
     {
         bool json = settings.Format == "json";
-        if (settings.Output is { } path)
+
+        // With --annotate, --output names the annotated copy and the report goes to standard output.
+        if (settings.Output is { } path && !settings.Annotate)
         {
             await OutputFile.WriteAsync(path, stream =>
             {
@@ -181,7 +278,7 @@ internal static class CheckCommand
     private static bool PathsEqual(string a, string b) =>
         string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-    private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn, string? RulesDirectory = null);
+    private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn, string? RulesDirectory, bool Annotate);
 
     /// <summary>The options for each account: from --config, else the nearest evidencelint.json, each file loaded once.</summary>
     private sealed class RunConfigurations(IEnumerable<DiagnosticDescriptor> known, string? explicitPath, IEnumerable<string> units)

@@ -60,9 +60,9 @@ public sealed partial class DocxReader : IEvidenceReader
             var body = document.Root?.Element(W.Body);
             if (body is not null)
             {
-                var walker = new BodyWalker(styles, cancellationToken);
-                walker.WalkBlocks(body, (text, kind, level) => builder.AddParagraph(text, kind, level));
-                walker.Flush((text, kind, level) => builder.AddParagraph(text, kind, level));
+                var walker = new BodyWalker(styles, trackSources: false, cancellationToken);
+                walker.WalkBlocks(body, (text, kind, level) => builder.AddParagraph(text.ToString(), kind, level));
+                walker.Flush((text, kind, level) => builder.AddParagraph(text.ToString(), kind, level));
             }
 
             AddNotes(builder, LoadPartXml(main.FootnotesPart, limits), W.Footnote, DocumentNoteKind.Footnote, styles, cancellationToken);
@@ -71,6 +71,61 @@ public sealed partial class DocxReader : IEvidenceReader
             return builder.Build();
         }
     }
+
+    /// <summary>
+    /// Walks <paramref name="containers"/> (a body, a header, or notes one by one) exactly as <see cref="Read"/> walks
+    /// the body, and returns their normalised text with the element each character came from. Writers use it to edit
+    /// or mark a copy of the document at a span of the text the rules saw: for the main body, the map's text is the
+    /// evidence document's text, character for character.
+    /// </summary>
+    internal static DocxTextMap MapText(IEnumerable<XElement> containers, XDocument? stylesPart, string path, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(containers);
+        var styles = StyleSheet.Load(stylesPart);
+        var builder = new EvidenceDocumentBuilder(path, InputFormat.Docx);
+        var sources = new List<DocxTextSource>();
+        void Add(SourcedText text, ParagraphKind kind, int level)
+        {
+            string raw = text.ToString();
+            var paragraph = builder.AddParagraph(raw, kind, level);
+            if (paragraph is null)
+            {
+                return;
+            }
+
+            var origins = new List<int>(raw.Length);
+            EvidenceDocumentBuilder.Normalise(raw, origins);
+
+            // The paragraph separator comes from no element.
+            while (sources.Count < paragraph.Start)
+            {
+                sources.Add(default);
+            }
+
+            foreach (int origin in origins)
+            {
+                sources.Add(text.SourceAt(origin));
+            }
+        }
+
+        foreach (var container in containers)
+        {
+            var walker = new BodyWalker(styles, trackSources: true, cancellationToken);
+            walker.WalkBlocks(container, Add);
+            walker.Flush(Add);
+        }
+
+        return new DocxTextMap(builder.Build(), sources);
+    }
+
+    /// <summary>
+    /// Loads a part of a copy for editing, with the same protections as reading; XML comments and processing
+    /// instructions are kept so that writing the part back changes nothing but the edits.
+    /// </summary>
+    internal static XDocument? LoadPartForEditing(OpenXmlPart? part, ReadingLimits limits) => LoadPartXml(part, limits, forEditing: true);
+
+    /// <summary>Loads a part for reading only (styles, for <see cref="MapText"/>).</summary>
+    internal static XDocument? LoadPartForReading(OpenXmlPart? part, ReadingLimits limits) => LoadPartXml(part, limits);
 
     private static string PackageFailureMessage(Exception ex) => ex switch
     {
@@ -83,7 +138,7 @@ public sealed partial class DocxReader : IEvidenceReader
     /// Parses one part with DTD processing prohibited and no resolver, so an external entity (XXE) or an
     /// entity-expansion ("billion laughs") document is refused, never expanded or fetched.
     /// </summary>
-    private static XDocument? LoadPartXml(OpenXmlPart? part, ReadingLimits limits)
+    private static XDocument? LoadPartXml(OpenXmlPart? part, ReadingLimits limits, bool forEditing = false)
     {
         if (part is null)
         {
@@ -94,8 +149,8 @@ public sealed partial class DocxReader : IEvidenceReader
         {
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
+            IgnoreComments = !forEditing,
+            IgnoreProcessingInstructions = !forEditing,
             MaxCharactersInDocument = limits.MaxDecompressedBytes,
             CloseInput = true,
         };
@@ -141,8 +196,8 @@ public sealed partial class DocxReader : IEvidenceReader
             }
 
             var text = new StringBuilder();
-            var walker = new BodyWalker(styles, cancellationToken);
-            void Append(string paragraph, ParagraphKind paragraphKind, int level) => text.Append(paragraph).Append(' ');
+            var walker = new BodyWalker(styles, trackSources: false, cancellationToken);
+            void Append(SourcedText paragraph, ParagraphKind paragraphKind, int level) => text.Append(paragraph.ToString()).Append(' ');
             walker.WalkBlocks(note, Append);
             walker.Flush(Append);
             builder.AddNote(kind, text.ToString(), kind == DocumentNoteKind.Comment ? (string?)note.Attribute(W.Author) : null);
@@ -150,13 +205,13 @@ public sealed partial class DocxReader : IEvidenceReader
     }
 
     /// <summary>Receives one paragraph of text with what kind it is and, for headings, its level.</summary>
-    private delegate void ParagraphSink(string text, ParagraphKind kind, int headingLevel);
+    private delegate void ParagraphSink(SourcedText text, ParagraphKind kind, int headingLevel);
 
     /// <summary>Walks block content (body, cell, text box, note) in document order.</summary>
-    private sealed class BodyWalker(StyleSheet styles, CancellationToken cancellationToken)
+    private sealed class BodyWalker(StyleSheet styles, bool trackSources, CancellationToken cancellationToken)
     {
         // A paragraph whose mark was deleted with tracking on joins the next one once the change is accepted.
-        private string _carriedText = string.Empty;
+        private SourcedText? _carriedText;
 
         public void WalkBlocks(XElement container, ParagraphSink sink)
         {
@@ -169,11 +224,12 @@ public sealed partial class DocxReader : IEvidenceReader
 
         public void Flush(ParagraphSink sink)
         {
-            if (_carriedText.Length > 0)
+            if (_carriedText is { Length: > 0 })
             {
                 sink(_carriedText, ParagraphKind.Body, 0);
-                _carriedText = string.Empty;
             }
+
+            _carriedText = null;
         }
 
         private void WalkBlock(XElement element, ParagraphSink sink)
@@ -207,8 +263,9 @@ public sealed partial class DocxReader : IEvidenceReader
 
         private void WalkParagraph(XElement paragraph, ParagraphSink sink)
         {
-            var text = new StringBuilder(_carriedText);
-            _carriedText = string.Empty;
+            var text = new SourcedText(trackSources);
+            text.Append(_carriedText);
+            _carriedText = null;
             var textBoxes = new List<XElement>();
             var fields = new Stack<bool>();
             AppendInline(paragraph, text, textBoxes, fields);
@@ -216,17 +273,18 @@ public sealed partial class DocxReader : IEvidenceReader
             var properties = paragraph.Element(W.PPr);
             if (properties?.Element(W.RPr)?.Element(W.Del) is not null)
             {
-                _carriedText = text.Append(' ').ToString();
+                text.Append(' ', null);
+                _carriedText = text;
             }
             else if ((string?)properties?.Element(W.FramePr)?.Attribute(W.DropCap) is "drop" or "margin")
             {
                 // A drop cap is the first letter of the next paragraph, set in a frame of its own.
-                _carriedText = text.ToString();
+                _carriedText = text;
             }
             else
             {
                 var (kind, level) = styles.Classify(properties);
-                sink(text.ToString(), kind, level);
+                sink(text, kind, level);
             }
 
             // Text boxes read as paragraphs of their own, after the paragraph they are anchored in.
@@ -240,7 +298,7 @@ public sealed partial class DocxReader : IEvidenceReader
         /// Appends the visible text of inline content. <paramref name="fields"/> holds, for each open complex field,
         /// whether its result (true) or its instruction (false) is being read; only results are visible.
         /// </summary>
-        private static void AppendInline(XElement container, StringBuilder text, List<XElement> textBoxes, Stack<bool> fields)
+        private static void AppendInline(XElement container, SourcedText text, List<XElement> textBoxes, Stack<bool> fields)
         {
             foreach (var element in container.Elements())
             {
@@ -271,7 +329,7 @@ public sealed partial class DocxReader : IEvidenceReader
                 {
                     foreach (var mathText in element.Descendants(M.T))
                     {
-                        text.Append(mathText.Value);
+                        text.Append(mathText.Value, mathText);
                     }
                 }
                 else if (name.Namespace == W.Namespace)
@@ -282,7 +340,7 @@ public sealed partial class DocxReader : IEvidenceReader
             }
         }
 
-        private static void AppendRun(XElement run, StringBuilder text, List<XElement> textBoxes, Stack<bool> fields)
+        private static void AppendRun(XElement run, SourcedText text, List<XElement> textBoxes, Stack<bool> fields)
         {
             foreach (var element in run.Elements())
             {
@@ -319,15 +377,15 @@ public sealed partial class DocxReader : IEvidenceReader
 
                 if (name == W.T)
                 {
-                    text.Append(element.Value);
+                    text.Append(element.Value, element);
                 }
                 else if (name == W.Tab || name == W.PTab || name == W.Br || name == W.Cr)
                 {
-                    text.Append(' ');
+                    text.Append(' ', element);
                 }
                 else if (name == W.NoBreakHyphen)
                 {
-                    text.Append('-');
+                    text.Append('-', element);
                 }
 
                 // w:delText, w:instrText, note references and the rest are not visible text.
@@ -366,9 +424,14 @@ public sealed partial class DocxReader : IEvidenceReader
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (var cell in RowLevel(row, W.Tc))
                 {
-                    var cellText = new StringBuilder();
-                    var cellWalker = new BodyWalker(styles, cancellationToken);
-                    void Append(string paragraph, ParagraphKind kind, int level) => cellText.Append(paragraph).Append(' ');
+                    var cellText = new SourcedText(trackSources);
+                    var cellWalker = new BodyWalker(styles, trackSources, cancellationToken);
+                    void Append(SourcedText paragraph, ParagraphKind kind, int level)
+                    {
+                        cellText.Append(paragraph);
+                        cellText.Append(' ', null);
+                    }
+
                     cellWalker.WalkBlocks(cell, Append);
                     cellWalker.Flush(Append);
 
@@ -380,7 +443,7 @@ public sealed partial class DocxReader : IEvidenceReader
                         continue;
                     }
 
-                    sink(cellText.ToString(), ParagraphKind.TableCell, 0);
+                    sink(cellText, ParagraphKind.TableCell, 0);
                 }
             }
         }

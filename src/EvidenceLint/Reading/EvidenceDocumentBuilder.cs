@@ -97,12 +97,21 @@ public sealed class EvidenceDocumentBuilder
         new(_path, _format, _text.ToString(), _paragraphs.ToImmutable(), _notes.ToImmutable(), PageCount);
 
     /// <summary>The whitespace normalisation every reader shares.</summary>
-    public static string Normalise(string text)
+    public static string Normalise(string text) => Normalise(text, null);
+
+    /// <summary>
+    /// Normalises like <see cref="Normalise(string)"/> and, when <paramref name="origins"/> is given, adds for each
+    /// character of the result the index in <paramref name="text"/> it came from (for a collapsed run of whitespace,
+    /// the run's first character), so writers can map a span of normalised text back to the source.
+    /// </summary>
+    internal static string Normalise(string text, List<int>? origins)
     {
         var sb = new StringBuilder(text.Length);
         bool pendingSpace = false;
-        foreach (char c in text)
+        int pendingOrigin = 0;
+        for (int i = 0; i < text.Length; i++)
         {
+            char c = text[i];
             switch (c)
             {
                 case '\u00AD': // soft hyphen
@@ -116,17 +125,24 @@ public sealed class EvidenceDocumentBuilder
 
             if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
-                pendingSpace = sb.Length > 0;
+                if (!pendingSpace && sb.Length > 0)
+                {
+                    pendingSpace = true;
+                    pendingOrigin = i;
+                }
+
                 continue;
             }
 
             if (pendingSpace)
             {
                 sb.Append(' ');
+                origins?.Add(pendingOrigin);
                 pendingSpace = false;
             }
 
             sb.Append(c);
+            origins?.Add(i);
         }
 
         return sb.ToString();

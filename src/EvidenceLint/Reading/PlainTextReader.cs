@@ -217,5 +217,5 @@ public sealed partial class PlainTextReader : IEvidenceReader
 
     // A single underscore only marks emphasis at word edges (as in CommonMark), so file_name_v2 keeps its underscores.
     [GeneratedRegex(@"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1|(?<![\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])")]
-    private static partial Regex Emphasis();
+    internal static partial Regex Emphasis();
 }

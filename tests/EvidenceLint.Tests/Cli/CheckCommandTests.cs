@@ -261,7 +261,6 @@ public class CheckCommandTests
     [TestCase("frobnicate")]
     [TestCase("check", "--colour", "x.md")]
     [TestCase("check")]
-    [TestCase("check", "x.md", "--unit", "ABC")]
     [TestCase("check", "x.md", "--fail-on", "sometimes")]
     [TestCase]
     public async Task Usage_errors_exit_2_with_usage_on_stderr(params string[] args)

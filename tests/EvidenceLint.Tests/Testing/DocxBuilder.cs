@@ -275,7 +275,7 @@ internal sealed partial class DocxBuilder
 
     private static Numbering Numbering() => new(
         new AbstractNum(new Level(new NumberingFormat { Val = NumberFormatValues.Bullet }, new LevelText { Val = "•" }) { LevelIndex = 0 }) { AbstractNumberId = BulletNumbering },
-        new AbstractNum(new Level(new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }, new StartNumberingValue { Val = 1 }) { LevelIndex = 0 }) { AbstractNumberId = DecimalNumbering },
+        new AbstractNum(new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal }, new LevelText { Val = "%1." }) { LevelIndex = 0 }) { AbstractNumberId = DecimalNumbering },
         new NumberingInstance(new AbstractNumId { Val = BulletNumbering }) { NumberID = BulletNumbering },
         new NumberingInstance(new AbstractNumId { Val = DecimalNumbering }) { NumberID = DecimalNumbering });
 

@@ -1,0 +1,282 @@
+using System.Diagnostics;
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using EvidenceLint.Analysis;
+using EvidenceLint.Reading;
+using EvidenceLint.Reporting;
+using EvidenceLint.Tests.Testing;
+using static EvidenceLint.Tests.Fixes.RedactionFixProviderTests;
+
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+
+namespace EvidenceLint.Tests.Reporting;
+
+public class WordCommentReportTests
+{
+    private static readonly string[] CorpusAccounts = ["07-scs-weak.md", "11-pcs-weak.md", "16-dcp-tricky.md"];
+
+    [TestCaseSource(nameof(CorpusAccounts))]
+    public async Task Each_finding_is_a_comment_on_exactly_its_text_and_the_copy_is_valid(string name)
+    {
+        byte[] docx = DocxBuilder.FromMarkdown(await File.ReadAllTextAsync(Path.Combine(SharedData.Require("corpus/dev"), name)));
+        string before = Hash(docx);
+        var result = await LintAsync(docx, name);
+
+        var (copy, count) = await AnnotateAsync(docx, result);
+
+        Hash(docx).ShouldBe(before);
+        ValidationErrors(copy).ShouldBeEmpty(name);
+        var shown = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+        count.ShouldBe(shown.Count + 1);
+        var comments = ReadComments(copy);
+        comments.Count.ShouldBe(count);
+        comments.ShouldAllBe(c => c.Author == WordCommentReport.Author && c.Initials == WordCommentReport.Initials);
+
+        var spanned = shown.Where(d => !d.Location.IsDocumentLevel).ToList();
+        spanned.ShouldNotBeEmpty();
+        var unmatched = comments.ToList();
+        foreach (var diagnostic in spanned)
+        {
+            // The same finding may recur (a name in two paragraphs): each takes its own comment.
+            string expected = result.Document!.GetText(diagnostic.Location.Start, diagnostic.Location.Length);
+            var comment = unmatched.First(c => c.Text.StartsWith(diagnostic.Id + " ", StringComparison.Ordinal) && c.Text.Contains(diagnostic.Message, StringComparison.Ordinal) && c.Anchor == expected);
+            unmatched.Remove(comment);
+            comment.Text.ShouldContain(diagnostic.Descriptor.Title);
+            comment.Text.ShouldContain("How to fix: ");
+            if (diagnostic.Descriptor.MaskExcerpt)
+            {
+                comment.Text.ShouldNotContain(expected);
+            }
+        }
+
+        // The copy reads back as the same account.
+        (await LintAsync(copy, name)).Document!.Text.ShouldBe(result.Document!.Text);
+    }
+
+    [Test]
+    public async Task Every_corpus_account_annotates_validly_with_exact_anchors()
+    {
+        foreach (string path in Directory.EnumerateFiles(SharedData.Require("corpus/dev"), "*.md").Where(p => !p.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileName(path);
+            byte[] docx = DocxBuilder.FromMarkdown(await File.ReadAllTextAsync(path));
+            var result = await LintAsync(docx, name);
+
+            var (copy, _) = await AnnotateAsync(docx, result);
+
+            ValidationErrors(copy).ShouldBeEmpty(name);
+            var anchors = ReadComments(copy).Select(c => c.Anchor).ToList();
+            var shown = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+            foreach (var diagnostic in shown.Where(d => !d.Location.IsDocumentLevel))
+            {
+                anchors.Remove(result.Document!.GetText(diagnostic.Location.Start, diagnostic.Location.Length)).ShouldBeTrue($"{name}: {diagnostic}");
+            }
+
+            // What is left is the summary and the document-level findings, all on the first paragraph.
+            string firstParagraph = result.Document!.GetText(result.Document.Paragraphs[0]);
+            anchors.ShouldBe(Enumerable.Repeat(firstParagraph, shown.Count(d => d.Location.IsDocumentLevel) + 1), name);
+        }
+    }
+
+    [Test]
+    public async Task Documents_saved_by_word_and_other_editors_gain_no_validation_errors()
+    {
+        int annotated = 0;
+        foreach (string path in Directory.EnumerateFiles(SharedData.Require("external/docx"), "*.docx").Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileName(path);
+            byte[] docx = await File.ReadAllBytesAsync(path);
+            var result = await LintAsync(docx, name);
+            if (!result.IsReadable)
+            {
+                continue;
+            }
+
+            var (copy, _) = await AnnotateAsync(docx, result);
+            var (redacted, _) = await RedactAsync(docx, name);
+
+            var existing = ValidationErrors(docx);
+            ValidationErrors(copy).Except(existing).ShouldBeEmpty(name);
+            ValidationErrors(redacted).Except(existing).ShouldBeEmpty(name);
+            (await LintAsync(copy, name)).Document!.Text.ShouldBe(result.Document!.Text, name);
+            PrivacyFindings(await LintAsync(redacted, name)).ShouldBeEmpty(name);
+            annotated++;
+        }
+
+        annotated.ShouldBeGreaterThan(0);
+    }
+
+    [Test]
+    public async Task Summary_comment_on_the_first_paragraph_holds_the_coverage_table()
+    {
+        byte[] docx = DocxBuilder.FromMarkdown(await File.ReadAllTextAsync(Path.Combine(SharedData.Require("corpus/dev"), "07-scs-weak.md")));
+        var result = await LintAsync(docx, "07-scs-weak.docx");
+        result.Coverage.ShouldNotBeNull();
+
+        var (copy, _) = await AnnotateAsync(docx, result);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(copy), false);
+        var summary = document.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.Elements<Comment>().Last();
+        summary.InnerText.ShouldContain("EvidenceLint summary");
+        var rows = summary.Descendants<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToArray()).ToList();
+        rows[0].ShouldBe(["Criterion", "Status", "Score"]);
+        rows.Skip(1).Select(r => r[0]).ShouldBe(result.Coverage!.Criteria.Select(c => c.CriterionId));
+        var first = document.MainDocumentPart.Document!.Body!.Elements<Paragraph>().First();
+        first.Elements<CommentRangeStart>().Select(s => s.Id!.Value).ShouldContain(summary.Id!.Value);
+        first.Elements<CommentRangeEnd>().Select(s => s.Id!.Value).ShouldContain(summary.Id!.Value);
+    }
+
+    [Test]
+    public async Task Runs_split_at_the_span_keep_their_formatting_and_existing_comments_are_kept()
+    {
+        var builder = new DocxBuilder();
+        builder.Paragraph("I called the customer back.");
+        builder.Paragraph(builder.Comment("Assessor", "Good detail here.", new Run(new WordText("I checked the account first."))));
+        builder.Paragraph(
+            new Run(new RunProperties(new Bold()), new WordText("She asked me to call Mrs Kh") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new RunProperties(new Italic()), new WordText("an back later.") { Space = SpaceProcessingModeValues.Preserve }));
+        byte[] docx = builder.ToBytes();
+        var result = await LintAsync(docx, "account.docx");
+        var name = result.Diagnostics.Single(d => d.Id == RuleIds.PersonalDataInEvidence);
+
+        var (copy, _) = await AnnotateAsync(docx, result);
+
+        ValidationErrors(copy).ShouldBeEmpty();
+        var comments = ReadComments(copy);
+        comments.ShouldContain(c => c.Author == "Assessor" && c.Anchor == "I checked the account first.");
+        comments.Select(c => c.Id).ShouldBeUnique();
+        var comment = comments.Single(c => c.Text.StartsWith(RuleIds.PersonalDataInEvidence, StringComparison.Ordinal));
+        comment.Anchor.ShouldBe("Mrs Khan");
+        comment.Text.ShouldNotContain("Khan");
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(copy), false);
+        var paragraph = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().Last();
+        var runs = paragraph.Elements<Run>().Where(r => r.InnerText.Length > 0).ToList();
+        runs.Select(r => (r.InnerText, Bold: r.RunProperties?.Bold is not null, Italic: r.RunProperties?.Italic is not null)).ShouldBe(
+        [
+            ("She asked me to call ", true, false),
+            ("Mrs Kh", true, false),
+            ("an", false, true),
+            (" back later.", false, true),
+        ]);
+        paragraph.InnerText.ShouldBe("She asked me to call Mrs Khan back later.");
+        _ = name;
+    }
+
+    [Test]
+    public async Task Only_a_word_document_can_be_annotated()
+    {
+        byte[] markdown = Encoding.UTF8.GetBytes("I called the customer back and logged the call.");
+        var result = await LintAsync(markdown, "account.md");
+
+        var error = await Should.ThrowAsync<NotSupportedException>(() => AnnotateAsync(markdown, result));
+
+        error.Message.ShouldContain("Word document");
+    }
+
+    [Test]
+    public async Task A_different_document_is_refused()
+    {
+        byte[] first = DocxBuilder.FromMarkdown("I called the customer back and logged the call.");
+        byte[] second = DocxBuilder.FromMarkdown("I set three standards with my team in March.");
+        var result = await LintAsync(first, "account.docx");
+
+        await Should.ThrowAsync<InvalidOperationException>(() => AnnotateAsync(second, result));
+    }
+
+    [Test]
+    public async Task Annotated_copy_converts_to_pdf_in_libreoffice()
+    {
+        string? office = FindOnPath("libreoffice") ?? FindOnPath("soffice");
+        if (office is null)
+        {
+            Assert.Ignore("LibreOffice (libreoffice or soffice) is not on PATH, so the annotated copy was not opened in it; the Open XML validator tests still ran.");
+        }
+
+        byte[] docx = DocxBuilder.FromMarkdown(await File.ReadAllTextAsync(Path.Combine(SharedData.Require("corpus/dev"), "11-pcs-weak.md")));
+        var (copy, _) = await AnnotateAsync(docx, await LintAsync(docx, "11-pcs-weak.docx"));
+        var folder = Directory.CreateTempSubdirectory("evidencelint-lo-");
+        try
+        {
+            string input = Path.Combine(folder.FullName, "annotated.docx");
+            await File.WriteAllBytesAsync(input, copy);
+            var start = new ProcessStartInfo(office)
+            {
+                ArgumentList = { "--headless", "--convert-to", "pdf", "--outdir", folder.FullName, input },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = Process.Start(start)!;
+            await process.WaitForExitAsync();
+            process.ExitCode.ShouldBe(0, await process.StandardError.ReadToEndAsync());
+            new FileInfo(Path.Combine(folder.FullName, "annotated.pdf")).Length.ShouldBeGreaterThan(0);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    internal static async Task<(byte[] Copy, int Count)> AnnotateAsync(byte[] input, LintResult result)
+    {
+        using var source = new MemoryStream(input, writable: false);
+        using var output = new MemoryStream();
+        int count = await WordCommentReport.WriteAsync(source, result, output);
+        return (output.ToArray(), count);
+    }
+
+    /// <summary>Each comment with the body text between its range start and end, read in document order.</summary>
+    internal static List<(string Id, string Author, string Initials, string Text, string Anchor)> ReadComments(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var main = document.MainDocumentPart!;
+        // One text per paragraph the anchor runs through, joined the way the reader joins paragraphs.
+        var anchors = new Dictionary<string, List<StringBuilder>>();
+        var open = new HashSet<string>();
+        foreach (var element in main.Document!.Body!.Descendants())
+        {
+            switch (element)
+            {
+                case Paragraph:
+                    foreach (string id in open)
+                    {
+                        anchors[id].Add(new StringBuilder());
+                    }
+
+                    break;
+                case CommentRangeStart start:
+                    open.Add(start.Id!.Value!);
+                    anchors[start.Id.Value!] = [new StringBuilder()];
+                    break;
+                case CommentRangeEnd end:
+                    open.Remove(end.Id!.Value!);
+                    break;
+                case WordText text:
+                    foreach (string id in open)
+                    {
+                        anchors[id][^1].Append(text.Text);
+                    }
+
+                    break;
+            }
+        }
+
+        string Anchor(string id) => anchors.TryGetValue(id, out var parts)
+            ? string.Join(EvidenceDocument.ParagraphSeparator, parts.Select(p => EvidenceDocumentBuilder.Normalise(p.ToString())).Where(p => p.Length > 0))
+            : string.Empty;
+
+        return [.. main.WordprocessingCommentsPart!.Comments!.Elements<Comment>().Select(c => (
+            c.Id!.Value!,
+            c.Author?.Value ?? string.Empty,
+            c.Initials?.Value ?? string.Empty,
+            string.Join("\n", c.Elements<Paragraph>().Select(p => p.InnerText)),
+            Anchor(c.Id.Value!)))];
+    }
+
+    private static string? FindOnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, program))
+            .FirstOrDefault(File.Exists);
+}
