@@ -5,7 +5,8 @@ namespace EvidenceLint.CycleRules;
 
 /// <summary>
 /// EL3003. The evaluating marking points (MCS.5, DCP.5) credit a change whose effect was checked: a before-and-after
-/// figure, a later sample, a review. The revision notes name "implemented but never reviewed" as a common gap. The rule
+/// figure, a later sample, a review; the revision notes warn against "overlooking the need for continuous monitoring
+/// and feedback loops to refine procedures post-implementation". The rule
 /// finds a change with no later measure, check or comparison, or one the account itself says has not been checked yet
 /// ("I have not had the chance to look at whether it has worked", "I will look at the figures in June").
 /// </summary>

@@ -4,8 +4,8 @@ using EvidenceLint.Analysis;
 namespace EvidenceLint.CycleRules;
 
 /// <summary>
-/// EL3002. Improving a service or a procedure (MCS.5, DCP.1, DCP.5) is credited as the result of evidence: the
-/// revision notes ask what data, finding or feedback showed the change was needed. The rule finds a change the account
+/// EL3002. Improving a service or a procedure is credited as the result of evidence: assessors look for "how
+/// monitoring data has been analysed and used to make evidence-based improvements". The rule finds a change the account
 /// describes ("A new procedure was developed", "I changed the script") with no monitoring, data, analysis or feedback
 /// anywhere before it or beside it in its paragraph.
 /// </summary>

@@ -4,9 +4,9 @@ using EvidenceLint.Analysis;
 namespace EvidenceLint.CycleRules;
 
 /// <summary>
-/// EL3001. The monitoring marking points (MCS.4, SCS.2, PCS.3) credit monitoring that leads somewhere: the revision
-/// notes warn that describing how calls were listened to or figures checked, with nothing done as a result, shows
-/// half a cycle. The rule finds a passage where the learner monitors ("I listened to…", "I check the report…") with
+/// EL3001. The monitoring marking points (MCS.4, SCS.2, PCS.3) credit monitoring that leads somewhere ("with
+/// documented corrective actions taken"), and the revision notes say "when describing monitoring activities, always
+/// explain the outcome—what you changed as a result—to show a full evaluative cycle". The rule finds a passage where the learner monitors ("I listened to…", "I check the report…") with
 /// nothing after it in the same section, or the next, saying what was changed, agreed or decided; one per section.
 /// </summary>
 public sealed class MonitoringWithoutOutcomeAnalyzer : EvidenceAnalyzer

@@ -164,24 +164,36 @@ public static class CycleAnalysis
             Section = new int[count];
             _prompt = new bool[count];
 
+            // Sections start at headings, and at paragraphs that read as headings: a PDF keeps no heading markup, so
+            // "Monitoring" or "What I learned" on its own line is a body paragraph there.
+            var paragraphs = _text.Document.Paragraphs;
+            var heading = new bool[paragraphs.Length];
+            var sectionOf = new int[paragraphs.Length];
+            for (int p = 0, current = -1; p < paragraphs.Length; p++)
+            {
+                heading[p] = IsHeadingLike(paragraphs[p]);
+                current = heading[p] ? p : current;
+                sectionOf[p] = current;
+            }
+
             var ignored = new bool[count];
+            for (int s = 0; s < count; s++)
+            {
+                ignored[s] = heading[_text.Sentences[s].Paragraph];
+            }
+
             foreach (var match in _text.FindAll(terms.AboutTheAccount))
             {
                 ignored[SentenceOf(match)] = true;
             }
 
-            var keys = sentences.ScopeKeys(Units.EvidenceScope.Section);
-            for (int s = 1; s < count; s++)
-            {
-                Section[s] = Section[s - 1] + (keys[s] == keys[s - 1] ? 0 : 1);
-            }
-
             InSummary = new bool[count];
-            var paragraphs = _text.Document.Paragraphs;
-            var summaries = keys.Distinct().Where(k => k >= 0 && !_text.Find(terms.ReflectionHeadings, paragraphs[k]).IsEmpty).ToHashSet();
+            var summaries = sectionOf.Distinct().Where(k => k >= 0 && !_text.Find(terms.ReflectionHeadings, paragraphs[k]).IsEmpty).ToHashSet();
             for (int s = 0; s < count; s++)
             {
-                InSummary[s] = summaries.Contains(keys[s]);
+                int key = sectionOf[_text.Sentences[s].Paragraph];
+                Section[s] = s == 0 ? 0 : Section[s - 1] + (key == sectionOf[_text.Sentences[s - 1].Paragraph] ? 0 : 1);
+                InSummary[s] = summaries.Contains(key);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -316,6 +328,29 @@ public static class CycleAnalysis
             _sentences[_text.GetSentenceOf(match.FirstToken)] != EvidenceStanding.None
             && !_text.IsQuotedAt(match.FirstToken)
             && (_text.IsNegatedAt(match.FirstToken) || _text.IsHypotheticalAt(match.FirstToken));
+
+        /// <summary>A heading, or a short line with no closing punctuation that stands where a heading would.</summary>
+        private bool IsHeadingLike(Reading.EvidenceParagraph paragraph)
+        {
+            if (paragraph.Kind == Reading.ParagraphKind.Heading)
+            {
+                return true;
+            }
+
+            if (paragraph.Kind != Reading.ParagraphKind.Body)
+            {
+                return false;
+            }
+
+            var tokens = _text.GetTokens(paragraph);
+            int words = 0;
+            foreach (var token in tokens)
+            {
+                words += token.IsWordLike ? 1 : 0;
+            }
+
+            return words is > 0 and <= 8 && tokens[^1].Text is not ("." or "!" or "?" or ":" or ";" or ",");
+        }
 
         /// <summary>"I check", "we also listen": the learner as subject just before the verb.</summary>
         private bool HasLearnerSubject(int token)

@@ -8,8 +8,10 @@ namespace EvidenceLint.Tests.Analysis;
 public class EvidenceLinterCompositionTests
 {
     // Too short to say which unit it is for, so EL0006 accompanies every result; these tests are about the rules run.
-    private static readonly EvidenceDocument ShortAccount =
-        new PlainTextReader(InputFormat.Text).ReadString("I set three standards with my team in March.", "account.txt");
+    // One complete evaluative cycle keeps the EL3xxx rules quiet.
+    private static readonly EvidenceDocument ShortAccount = new PlainTextReader(InputFormat.Text).ReadString(
+        "I listened to ten calls in March and found that four skipped the security check, so I changed the script; by 30 April all 10 passed.",
+        "account.txt");
 
     [Test]
     public void AddEvidenceLint_resolves_one_configured_linter_with_the_built_in_rules()
@@ -74,6 +76,6 @@ public class EvidenceLinterCompositionTests
         linter.SupportedDiagnostics.Select(d => d.Id).ShouldContain("EL6001");
         var result = await linter.LintAsync(new MemoryStream("I set three standards with my team in March."u8.ToArray()), "account.txt");
         result.Unit.ShouldBe("SCS");
-        result.Diagnostics.ShouldHaveSingleItem().Id.ShouldBe("EL6001");
+        result.Diagnostics.Select(d => d.Id).ShouldBe(["EL3004", "EL6001"], ignoreOrder: true);
     }
 }

@@ -4,7 +4,8 @@ namespace EvidenceLint.Tests.Cli;
 
 public class CheckCommandTests
 {
-    private const string ShortAccount = "I set three standards with my team in March and briefed them at the Monday huddle.";
+    /// <summary>Short enough for EL6001 and nothing else: one complete evaluative cycle, so EL3004 stays quiet.</summary>
+    private const string ShortAccount = "I listened to ten calls in March and found that four skipped the security check, so I changed the script; by 30 April all 10 passed.";
 
     [Test]
     public async Task Clean_account_exits_0()
@@ -29,7 +30,7 @@ public class CheckCommandTests
         var never = await CliRun.RunAsync("check", account, "--fail-on", "never");
 
         belowThreshold.ExitCode.ShouldBe(0, belowThreshold.ToString());
-        belowThreshold.Out.ShouldContain($"{account}: info EL6001: The account has 16 words");
+        belowThreshold.Out.ShouldContain($"{account}: info EL6001: The account has 26 words");
         atThreshold.ExitCode.ShouldBe(1, atThreshold.ToString());
         never.ExitCode.ShouldBe(0);
     }
