@@ -225,7 +225,8 @@ public static class CycleAnalysis
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var match in Counted(terms.Changes, ignored).Where(m => IsDone(_text.Tokens[m.FirstToken])))
+            var recordKeeping = _text.FindAll(terms.RecordKeeping).Select(m => m.FirstToken).ToHashSet();
+            foreach (var match in Counted(terms.Changes, ignored).Where(m => IsDone(_text.Tokens[m.FirstToken]) && !recordKeeping.Contains(m.FirstToken)))
             {
                 Change[SentenceOf(match)] = true;
             }

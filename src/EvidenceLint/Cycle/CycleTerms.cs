@@ -19,7 +19,7 @@ public sealed class CycleTerms
     public static readonly FrozenSet<string> GroupNames = new[]
     {
         "monitoring", "sources", "analysis", "changes", "actions", "outcomes", "effects", "checkpoints", "checking",
-        "figures", "about-the-account", "reflection-headings",
+        "figures", "about-the-account", "reflection-headings", "record-keeping",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly Lazy<CycleTerms> BuiltIn = new(LoadEmbedded);
@@ -42,6 +42,9 @@ public sealed class CycleTerms
 
     /// <summary>Verbs of a change, counted only when written as done.</summary>
     public TermSet Changes => _groups["changes"];
+
+    /// <summary>Uses of a change verb that keep a record rather than change anything.</summary>
+    public TermSet RecordKeeping => _groups["record-keeping"];
 
     /// <summary>Corrective actions named by a noun.</summary>
     public TermSet Actions => _groups["actions"];

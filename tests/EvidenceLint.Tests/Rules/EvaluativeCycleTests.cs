@@ -116,6 +116,14 @@ public class EvaluativeCycleTests
         """, ChangeWithoutEvidence);
 
     [Test]
+    public void Keeping_a_record_is_not_a_change() => RuleTest.Verify(
+        "I added full notes to the account and added her to the Priority Services Register.", ChangeWithoutEvidence);
+
+    [Test]
+    public void A_new_habit_is_a_change() => RuleTest.Verify(
+        "{|EL3002:So I now end every call with a short summary of the next steps.|}", ChangeWithoutEvidence);
+
+    [Test]
     public void A_summary_of_the_account_is_not_a_change() => RuleTest.Verify(
         "This account describes how I designed and implemented a new procedure for card payments.", ChangeWithoutEvidence);
 
