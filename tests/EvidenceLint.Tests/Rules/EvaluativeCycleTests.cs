@@ -196,6 +196,15 @@ public class EvaluativeCycleTests
         The workshops changed the design more than anything else.
         """, ChangeNeverReviewed);
 
+    [Test]
+    public void A_heading_without_markup_still_starts_a_section() => RuleTest.Verify("""
+        The survey showed that customers were confused by the closing script.
+
+        What I learned
+
+        The workshops changed the design more than anything else.
+        """, ChangeNeverReviewed);
+
     // EL3004 -------------------------------------------------------------------------------------------------------
 
     [Test]
