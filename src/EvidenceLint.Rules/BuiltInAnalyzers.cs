@@ -1,5 +1,6 @@
 using EvidenceLint.Analysis;
 using EvidenceLint.CoverageRules;
+using EvidenceLint.CycleRules;
 using EvidenceLint.LearningOutcomes;
 using EvidenceLint.Privacy;
 using EvidenceLint.Writing;
@@ -19,6 +20,10 @@ public static class BuiltInAnalyzers
         new CriterionWeaklyEvidencedAnalyzer(),
         new CriterionReferenceNotSupportedAnalyzer(),
         new StandardNotSmartAnalyzer(),
+        new MonitoringWithoutOutcomeAnalyzer(),
+        new ChangeWithoutEvidenceAnalyzer(),
+        new ChangeNeverReviewedAnalyzer(),
+        new EvaluativeCycleIncompleteAnalyzer(),
         new PersonalDataInEvidenceAnalyzer(),
         new PaymentDataInEvidenceAnalyzer(),
         new AccountLengthOutsideGuidanceAnalyzer(),

@@ -26,6 +26,19 @@ public static class RuleIds
 
     /// <summary>EL2004: a standard, target or objective the learner set lacks a figure or a timeframe, or is a broad aim.</summary>
     public const string StandardNotSmart = "EL2004";
+
+    /// <summary>EL3001: a monitoring passage with nothing after it saying what was changed or decided as a result.</summary>
+    public const string MonitoringWithoutOutcome = "EL3001";
+
+    /// <summary>EL3002: a change described with no data, finding or feedback that prompted it.</summary>
+    public const string ChangeWithoutEvidence = "EL3002";
+
+    /// <summary>EL3003: a change described whose effect is never checked.</summary>
+    public const string ChangeNeverReviewed = "EL3003";
+
+    /// <summary>EL3004: the account does not show every stage of the evaluative cycle.</summary>
+    public const string EvaluativeCycleIncomplete = "EL3004";
+
     /// <summary>EL5001: the evidence contains a customer's personal data (e-mail, phone, postcode, NI number, date of birth, titled name).</summary>
     public const string PersonalDataInEvidence = "EL5001";
 

@@ -132,12 +132,14 @@ public sealed class EvidenceLinter
 
             var evidence = unit is null ? null : EvidenceSentences.Create(text, unit);
             var coverage = evidence is null ? null : CoverageAnalysis.Analyse(evidence, unit!, timeout.Token);
+            var cycle = Cycle.CycleAnalysis.Analyse(evidence ?? EvidenceSentences.Create(text), timeout.Token);
             var settings = new AnalysisSettings
             {
                 Unit = unit?.Id,
                 UnitPack = unit,
                 Evidence = evidence,
                 Coverage = coverage,
+                Cycle = cycle,
                 RuleOptions = options.RuleOptions,
             };
             var (diagnostics, suppressed) = _driver.Run(text, options, settings, timeout.Token);
@@ -157,6 +159,7 @@ public sealed class EvidenceLinter
                 Diagnostics = diagnostics,
                 SuppressedCount = suppressed,
                 Coverage = coverage,
+                Cycle = cycle,
                 Document = document,
             };
         }

@@ -21,6 +21,26 @@ internal sealed record AccountEvaluation(string Path, ImmutableArray<string> Mis
 {
     /// <summary>Criteria whose status disagrees with the label, as "MCS.1 labelled partial, reported covered".</summary>
     public ImmutableArray<string> CoverageDisagreements { get; init; } = [];
+
+    /// <summary>Cycle stages whose reported presence disagrees with the label, as "review labelled false, reported true".</summary>
+    public ImmutableArray<string> CycleDisagreements { get; init; } = [];
+}
+
+/// <summary>Agreement of the reported evaluative-cycle stages with the labels, per stage: (agreed, labelled).</summary>
+internal sealed record CycleScore(ImmutableSortedDictionary<string, (int Agreed, int Labelled)> Stages)
+{
+    public static readonly ImmutableArray<string> StageNames = ["monitor", "analyse", "act", "review"];
+
+    public int Labelled => Stages.Values.Sum(s => s.Labelled);
+
+    public int Agreed => Stages.Values.Sum(s => s.Agreed);
+
+    /// <summary>Share of labelled stages whose presence agrees; 1 when there are none.</summary>
+    public double Accuracy => Labelled == 0 ? 1 : (double)Agreed / Labelled;
+
+    /// <summary>Agreement on one stage; 1 when it is never labelled.</summary>
+    public double AccuracyOf(string stage) =>
+        Stages.TryGetValue(stage, out var s) && s.Labelled > 0 ? (double)s.Agreed / s.Labelled : 1;
 }
 
 /// <summary>
@@ -46,6 +66,8 @@ internal sealed record CoverageScore(ImmutableSortedDictionary<(string Labelled,
 internal sealed record CorpusEvaluation(int Accounts, ImmutableArray<RuleScore> Rules, ImmutableArray<AccountEvaluation> Details)
 {
     public CoverageScore Coverage { get; init; } = new(ImmutableSortedDictionary<(string, string), int>.Empty);
+
+    public CycleScore Cycle { get; init; } = new(ImmutableSortedDictionary<string, (int, int)>.Empty);
 }
 
 /// <summary>
@@ -76,6 +98,7 @@ internal static class CorpusEvaluator
         var counts = new SortedDictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var details = ImmutableArray.CreateBuilder<AccountEvaluation>();
         var confusion = new SortedDictionary<(string, string), int>();
+        var stages = new SortedDictionary<string, (int Agreed, int Labelled)>(StringComparer.Ordinal);
         int accounts = 0;
         foreach (var (account, labelsPath) in FindAccounts(directory))
         {
@@ -85,11 +108,50 @@ internal static class CorpusEvaluator
             var request = new LintRequest { Unit = unitOverride ?? labels.Unit };
             var result = await linter.LintAsync(account, request, cancellationToken).ConfigureAwait(false);
             var (missed, falseAlarms) = Score(result, labels, counts);
-            details.Add(new AccountEvaluation(account, missed, falseAlarms) { CoverageDisagreements = ScoreCoverage(result, labels, confusion) });
+            details.Add(new AccountEvaluation(account, missed, falseAlarms)
+            {
+                CoverageDisagreements = ScoreCoverage(result, labels, confusion),
+                CycleDisagreements = ScoreCycle(result, labels, stages),
+            });
         }
 
         var rules = counts.Select(kv => new RuleScore(kv.Key, kv.Value.Tp, kv.Value.Fp, kv.Value.Fn)).ToImmutableArray();
-        return new CorpusEvaluation(accounts, rules, details.ToImmutable()) { Coverage = new CoverageScore(confusion.ToImmutableSortedDictionary()) };
+        return new CorpusEvaluation(accounts, rules, details.ToImmutable())
+        {
+            Coverage = new CoverageScore(confusion.ToImmutableSortedDictionary()),
+            Cycle = new CycleScore(stages.ToImmutableSortedDictionary(StringComparer.Ordinal)),
+        };
+    }
+
+    internal static ImmutableArray<string> ScoreCycle(LintResult result, CorpusLabels labels, SortedDictionary<string, (int Agreed, int Labelled)> stages)
+    {
+        var disagreements = ImmutableArray.CreateBuilder<string>();
+        foreach (string stage in CycleScore.StageNames)
+        {
+            var labelled = labels.Cycle.FirstOrDefault(kv => string.Equals(kv.Key, stage, StringComparison.OrdinalIgnoreCase));
+            if (labelled.Key is null)
+            {
+                continue;
+            }
+
+            bool? reported = result.Cycle is not { } cycle ? null : stage switch
+            {
+                "monitor" => cycle.Monitor,
+                "analyse" => cycle.Analyse,
+                "act" => cycle.Act,
+                _ => cycle.Review,
+            };
+            bool agreed = reported == labelled.Value;
+            var entry = stages.GetValueOrDefault(stage);
+            stages[stage] = (entry.Agreed + (agreed ? 1 : 0), entry.Labelled + 1);
+            if (!agreed)
+            {
+                string shown = reported is null ? "none" : reported.Value ? "true" : "false";
+                disagreements.Add($"{stage} labelled {(labelled.Value ? "true" : "false")}, reported {shown}");
+            }
+        }
+
+        return disagreements.ToImmutable();
     }
 
     internal static ImmutableArray<string> ScoreCoverage(LintResult result, CorpusLabels labels, SortedDictionary<(string, string), int> confusion)

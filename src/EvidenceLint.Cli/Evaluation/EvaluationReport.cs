@@ -10,12 +10,17 @@ internal static class EvaluationReport
     {
         if (verbose)
         {
-            foreach (var account in evaluation.Details.Where(a => a.Missed.Length + a.FalseAlarms.Length + a.CoverageDisagreements.Length > 0))
+            foreach (var account in evaluation.Details.Where(a => a.Missed.Length + a.FalseAlarms.Length + a.CoverageDisagreements.Length + a.CycleDisagreements.Length > 0))
             {
                 output.WriteLine(Path.GetFileName(account.Path));
                 foreach (string c in account.CoverageDisagreements)
                 {
                     output.WriteLine($"  coverage    {c}");
+                }
+
+                foreach (string c in account.CycleDisagreements)
+                {
+                    output.WriteLine($"  cycle       {c}");
                 }
 
                 foreach (string m in account.Missed)
@@ -45,6 +50,7 @@ internal static class EvaluationReport
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{"all",-7} {tp,4} {fp,4} {fn,4}  {all.Precision,9:0.00}  {all.Recall,6:0.00}"));
 
+        WriteCycle(evaluation.Cycle, output);
         var coverage = evaluation.Coverage;
         if (coverage.Criteria == 0)
         {
@@ -60,6 +66,18 @@ internal static class EvaluationReport
         {
             output.WriteLine($"{labelled,-19}" + string.Concat(reportedColumns.Select(r => $"{coverage.Confusion.GetValueOrDefault((labelled, r)),9}")));
         }
+    }
+
+    private static void WriteCycle(CycleScore cycle, TextWriter output)
+    {
+        if (cycle.Labelled == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        string stages = string.Join(", ", CycleScore.StageNames.Select(s => FormattableString.Invariant($"{s} {cycle.AccuracyOf(s):0.00}")));
+        output.WriteLine(FormattableString.Invariant($"Evaluative cycle: {cycle.Agreed} of {cycle.Labelled} stage labels agree ({cycle.Accuracy:0.00}); {stages}"));
     }
 
     public static void WriteJson(CorpusEvaluation evaluation, Stream output)
@@ -98,6 +116,18 @@ internal static class EvaluationReport
 
         json.WriteEndArray();
         json.WriteEndObject();
+        json.WriteStartObject("cycle");
+        json.WriteNumber("labelled", evaluation.Cycle.Labelled);
+        json.WriteNumber("agreed", evaluation.Cycle.Agreed);
+        json.WriteNumber("accuracy", Math.Round(evaluation.Cycle.Accuracy, 4));
+        json.WriteStartObject("stages");
+        foreach (string stage in CycleScore.StageNames)
+        {
+            json.WriteNumber(stage, Math.Round(evaluation.Cycle.AccuracyOf(stage), 4));
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
         json.WriteStartArray("accountsDetail");
         foreach (var a in evaluation.Details)
         {
@@ -109,6 +139,8 @@ internal static class EvaluationReport
             JsonSerializer.Serialize(json, a.FalseAlarms.ToArray());
             json.WritePropertyName("coverageDisagreements");
             JsonSerializer.Serialize(json, a.CoverageDisagreements.ToArray());
+            json.WritePropertyName("cycleDisagreements");
+            JsonSerializer.Serialize(json, a.CycleDisagreements.ToArray());
             json.WriteEndObject();
         }
 

@@ -24,6 +24,9 @@ public sealed record AnalysisSettings
     /// <summary>The coverage of the unit's criteria; null when there is no unit.</summary>
     public Coverage.UnitCoverage? Coverage { get; init; }
 
+    /// <summary>The evaluative cycle of the account (unit-independent); null only when an analyzer runs outside the linter.</summary>
+    public Cycle.EvaluativeCycle? Cycle { get; init; }
+
     /// <summary>Per-rule options, by rule id then option name (for example EL6001 → minimumWords → 400).</summary>
     public ImmutableDictionary<string, ImmutableDictionary<string, string>> RuleOptions { get; init; } =
         ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty;

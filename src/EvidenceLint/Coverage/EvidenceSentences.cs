@@ -83,7 +83,21 @@ public sealed class EvidenceSentences
         var wordings = unit.Criteria.Select(c => c.Wording).Concat(unit.LearningOutcomes.Select(lo => lo.Wording))
             .Select(w => ContentLemmas(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokenizer.Tokenize(w))).ToHashSet(StringComparer.Ordinal))
             .ToArray();
+        return Create(text, wordings);
+    }
 
+    /// <summary>
+    /// Classifies every sentence of a document when no unit is known, for checks that apply to every unit (the
+    /// evaluative cycle). Without the unit's wording, pasted criterion text cannot be recognised.
+    /// </summary>
+    public static EvidenceSentences Create(TextModel text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Create(text, []);
+    }
+
+    private static EvidenceSentences Create(TextModel text, HashSet<string>[] wordings)
+    {
         var paragraphs = text.Document.Paragraphs;
         var narrates = new bool[paragraphs.Length];
         var standing = new EvidenceStanding[text.Sentences.Length];

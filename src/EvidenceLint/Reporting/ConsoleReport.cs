@@ -34,6 +34,7 @@ public static class ConsoleReport
             }
 
             WriteCoverage(writer, result, useColor);
+            WriteCycle(writer, result);
         }
 
         writer.WriteLine(Summarise(ReportSummary.From(results.ToList())));
@@ -107,6 +108,19 @@ public static class ConsoleReport
                 : "  to add: " + string.Join("; ", criterion.MissingIndicators);
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {criterion.CriterionId,-7} {status} {criterion.Score:0.00}{where}{add}"));
         }
+    }
+
+    /// <summary>One line: which stages of the evaluative cycle the account shows, and which seem to be missing.</summary>
+    private static void WriteCycle(TextWriter writer, LintResult result)
+    {
+        if (result.Cycle is not { } cycle)
+        {
+            return;
+        }
+
+        string stages = string.Join(" -> ", Cycle.EvaluativeCycle.Stages.Select(s => Cycle.EvaluativeCycle.NameOf(s) + (cycle.Shown.HasFlag(s) ? " yes" : " no")));
+        string verdict = cycle.IsComplete ? "all four stages shown" : "not shown: " + string.Join(", ", cycle.Missing.Select(Cycle.EvaluativeCycle.NameOf));
+        writer.WriteLine($"{result.Path}: evaluative cycle: {stages} ({verdict})");
     }
 
     private static string StatusColour(Coverage.CoverageStatus status) => status switch

@@ -13,7 +13,7 @@ namespace EvidenceLint.Reporting;
 /// <remarks>
 /// Fields with no value are written as <c>null</c> rather than omitted, so every document and finding has the same
 /// shape: <c>page</c> is null except for PDF, <c>paragraph</c> is null for a document-level finding, <c>format</c>
-/// is null when the input could not be identified, and <c>cycle</c> is null until the evaluative-cycle rules exist.
+/// is null when the input could not be identified, and <c>cycle</c> is null when the document could not be analysed.
 /// <c>paragraph</c> is zero-based, the same index <c>extract --format json</c> prints, and <c>start</c>/<c>length</c>
 /// index that command's <c>text</c>. The one field beyond the contract, <c>detail</c>, is written only when a rule
 /// gives one (the criterion or learning outcome the finding is about).
@@ -141,8 +141,20 @@ public static class JsonReport
 
         writer.WriteEndArray();
 
-        // The evaluative cycle comes from rules not written yet; the field is there so consumers can rely on it.
-        writer.WriteNull("cycle");
+        if (result.Cycle is { } cycle)
+        {
+            writer.WriteStartObject("cycle");
+            writer.WriteBoolean("monitor", cycle.Monitor);
+            writer.WriteBoolean("analyse", cycle.Analyse);
+            writer.WriteBoolean("act", cycle.Act);
+            writer.WriteBoolean("review", cycle.Review);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("cycle");
+        }
+
         writer.WriteEndObject();
     }
 

@@ -8,8 +8,10 @@ namespace EvidenceLint.Tests.Analysis;
 public class EvidenceLinterCompositionTests
 {
     // Too short to say which unit it is for, so EL0006 accompanies every result; these tests are about the rules run.
-    private static readonly EvidenceDocument ShortAccount =
-        new PlainTextReader(InputFormat.Text).ReadString("I set three standards with my team in March.", "account.txt");
+    // One complete evaluative cycle keeps the EL3xxx rules quiet.
+    private static readonly EvidenceDocument ShortAccount = new PlainTextReader(InputFormat.Text).ReadString(
+        "I listened to ten calls in March and found that four skipped the security check, so I changed the script; by 30 April all 10 passed.",
+        "account.txt");
 
     [Test]
     public void AddEvidenceLint_resolves_one_configured_linter_with_the_built_in_rules()
@@ -31,7 +33,7 @@ public class EvidenceLinterCompositionTests
         // The configured severity applies to its length; the unit's own rules find it thin on every criterion.
         result.Diagnostics.Single(d => d.Id == "EL6001").Severity.ShouldBe(DiagnosticSeverity.Error);
         result.Coverage.ShouldNotBeNull().Unit.ShouldBe("MCS");
-        result.Diagnostics.Where(d => d.Id == "EL2001").Select(d => d.Detail).ShouldBe(["MCS.2", "MCS.3", "MCS.4", "MCS.5"]);
+        result.Diagnostics.Where(d => d.Id == "EL2001").Select(d => d.Detail).ShouldBe(["MCS.1", "MCS.2", "MCS.3", "MCS.4"]);
     }
 
     [TestCase(true, TestName = "Custom analyzer registered before AddEvidenceLint is used")]
@@ -79,6 +81,6 @@ public class EvidenceLinterCompositionTests
         result.Unit.ShouldBe("SCS");
         result.Diagnostics.Count(d => d.Id == "EL1001").ShouldBe(3);
         result.Diagnostics.Count(d => d.Id == "EL2001").ShouldBe(4);
-        result.Diagnostics.Select(d => d.Id).Distinct().Order().ShouldBe(["EL1001", "EL2001", "EL6001"]);
+        result.Diagnostics.Select(d => d.Id).Distinct().Order().ShouldBe(["EL1001", "EL2001", "EL3004", "EL6001"]);
     }
 }

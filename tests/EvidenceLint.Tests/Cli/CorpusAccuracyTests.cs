@@ -18,6 +18,10 @@ public class CorpusAccuracyTests
         ["EL2002"] = (1.0, 0.6),
         ["EL2003"] = (1.0, 1.0),
         ["EL2004"] = (1.0, 1.0),
+        ["EL3001"] = (1.0, 1.0),
+        ["EL3002"] = (1.0, 1.0),
+        ["EL3003"] = (1.0, 1.0),
+        ["EL3004"] = (1.0, 1.0),
         ["EL5001"] = (1.0, 1.0),
         ["EL5002"] = (1.0, 1.0),
         ["EL6001"] = (1.0, 1.0),
@@ -27,6 +31,9 @@ public class CorpusAccuracyTests
 
     /// <summary>Share of labelled criteria whose reported coverage status agrees with the label.</summary>
     private const double CoverageAgreementFloor = 1.0;
+
+    /// <summary>Share of the labelled cycle stages (monitor, analyse, act, review) that must agree; only goes up.</summary>
+    private const double CycleAgreementFloor = 1.0;
 
     private static string Corpus => SharedData.Require("corpus/dev");
 
@@ -47,6 +54,14 @@ public class CorpusAccuracyTests
         evaluation.Coverage.Criteria.ShouldBeGreaterThanOrEqualTo(68);
         evaluation.Coverage.Accuracy.ShouldBeGreaterThanOrEqualTo(CoverageAgreementFloor, "criterion coverage agreement");
         evaluation.Coverage.MissingReportedCovered.ShouldBe(0, "criteria labelled missing must never be reported covered");
+    }
+
+    [Test]
+    public async Task Cycle_stages_meet_their_floor_on_the_development_corpus()
+    {
+        var evaluation = await CorpusEvaluator.EvaluateAsync(EvidenceLinter.CreateDefault(), Corpus, null, CancellationToken.None);
+        evaluation.Cycle.Labelled.ShouldBe(evaluation.Accounts * 4);
+        evaluation.Cycle.Accuracy.ShouldBeGreaterThanOrEqualTo(CycleAgreementFloor);
     }
 
     [TestCase("docx")]
@@ -73,6 +88,7 @@ public class CorpusAccuracyTests
             fromRendering.Accounts.ShouldBe(fromText.Accounts);
             fromRendering.Rules.ShouldBe(fromText.Rules);
             fromRendering.Coverage.Confusion.ShouldBe(fromText.Coverage.Confusion);
+            fromRendering.Cycle.Stages.ShouldBe(fromText.Cycle.Stages);
         }
         finally
         {
