@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using EvidenceLint.Analysis;
+using EvidenceLint.Coverage;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
 
@@ -18,6 +19,9 @@ public class LintBenchmarks
     private byte[] _docx = null!;
     private byte[] _pdf = null!;
     private EvidenceDocument _document = null!;
+    private TextModel _text = null!;
+    private Units.UnitPack _mcs = null!;
+    private LintRequest _mcsRequest = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -29,6 +33,9 @@ public class LintBenchmarks
         _docx = SampleAccounts.Docx(paragraphs);
         _pdf = SampleAccounts.Pdf(paragraphs, pages: 3);
         _document = new PlainTextReader(InputFormat.Markdown).ReadString(markdown, "account.md");
+        _text = TextModel.Create(_document);
+        _mcs = BuiltInUnits.Catalog.Get("MCS");
+        _mcsRequest = new LintRequest { Unit = "MCS" };
     }
 
     [Benchmark(Baseline = true, Description = "Markdown ~1,000 words: read + analyse")]
@@ -42,4 +49,13 @@ public class LintBenchmarks
 
     [Benchmark(Description = "TextModel.Create, ~1,000 words")]
     public TextModel TextModelOnly() => TextModel.Create(_document);
+
+    [Benchmark(Description = "Criterion coverage for one unit (MCS), ~1,000 words, text model built")]
+    public UnitCoverage CoverageOnly() => CoverageAnalysis.Analyse(_text, _mcs);
+
+    [Benchmark(Description = "Every rule for one unit (MCS), ~1,000 words already read")]
+    public LintResult AnalyseForOneUnit() => _linter.Lint(_document, _mcsRequest);
+
+    [Benchmark(Description = "Unit detection over the four packs, ~1,000 words, text model built")]
+    public UnitDetection DetectUnit() => UnitDetection.Detect(_text, BuiltInUnits.Packs);
 }

@@ -148,7 +148,7 @@ public class FixAndAnnotateCommandTests
         string copy = Path.Combine(folder.Root, "sample-account.evidencelint.docx");
         // One comment per finding shown, and the summary.
         var findings = JsonDocument.Parse((await CliRun.RunAsync("check", account, "--format", "json")).Out).RootElement.GetProperty("documents")[0].GetProperty("diagnostics").GetArrayLength();
-        run.Error.ShouldContain($"wrote {findings + 1} comments to {copy}");
+        run.Error.ShouldContain($"wrote {findings + 1} comment{(findings == 0 ? string.Empty : "s")} to {copy}");
         folder.Hashes()[account].ShouldBe(before[account]);
         folder.Hashes().Keys.Order().ShouldBe([account, copy]);
         ValidationErrors(await File.ReadAllBytesAsync(copy)).ShouldBeEmpty();
