@@ -58,11 +58,11 @@ public sealed class CriterionWeaklyEvidencedAnalyzer : EvidenceAnalyzer
             int end = attempt.Max(p => p.Start + p.Length);
             string shown = found.Evidence.IsEmpty
                 ? "it is described in general terms or as someone else's action, not as something you did."
-                : $"the account shows {CriterionText.List(found.Evidence.SelectMany(p => p.Indicators).Distinct())}, but only briefly or without the rest of what the criterion asks for.";
+                : $"the account shows {CriterionText.List(criterion.Indicators.Select(g => g.Name).Where(n => !found.MissingIndicators.Contains(n)))}, but only briefly or without the rest of what the criterion asks for together in one passage.";
             var missing = found.MissingIndicators;
             string add = missing.IsEmpty
                 ? "a second, specific example of what you did and what happened as a result"
-                : $"a specific example of {CriterionText.List(missing)} from your own work";
+                : $"what seems to be missing there, from your own work: {CriterionText.List(missing)}";
             context.ReportDiagnostic(Diagnostic.CreateWithDetail(
                 Rule, context.CreateLocation(start, end - start), criterion.Id, criterion.Id, CriterionText.Short(criterion), shown, add));
         }

@@ -76,22 +76,32 @@ public static class CoverageAnalysis
         // in one section and a deadline in another), at least one of them more than supporting, and more than one
         // sentence of evidence: one sentence is a passing mention, however many indicators it packs in.
         var scopes = sentences.ScopeKeys(thresholds.Scope);
-        bool together = own
+        var byScope = own
             .GroupBy(pair => scopes[pair.Key])
             .Select(scope => scope.SelectMany(pair => pair.Value).ToHashSet())
-            .Any(groups => groups.Count >= thresholds.Covered && groups.Any(IsAnchor) && required.All(groups.Contains));
+            .ToList();
+        bool together = byScope.Any(groups => groups.Count >= thresholds.Covered && groups.Any(IsAnchor) && required.All(groups.Contains));
         var status = together && own.Count >= 2 ? CoverageStatus.Covered
             : (ownGroups.Count >= thresholds.Partial && ownGroups.Any(IsAnchor)) || anyGroups.Any(IsAnchor) ? CoverageStatus.Partial
             : CoverageStatus.Missing;
-        double score = criterion.Indicators.Length == 0 ? 0 : Math.Round((double)ownGroups.Count / criterion.Indicators.Length, 2);
+
+        // The score and what to add describe the learner's best attempt — the scope with the most groups together —
+        // so a standard whose figure and deadline sit in other sections still reads as missing them.
+        var best = byScope
+            .Where(groups => groups.Any(IsAnchor))
+            .OrderByDescending(groups => groups.Count(g => required.Contains(g)))
+            .ThenByDescending(groups => groups.Count)
+            .FirstOrDefault() ?? [];
+        int total = criterion.Indicators.Length;
+        double score = total == 0 ? 0 : Math.Round((double)best.Count / total, 2);
 
         return new CriterionCoverage(
             criterion.Id,
             status,
             score,
-            Passages(text, criterion, own),
+            status == CoverageStatus.Missing ? [] : Passages(text, criterion, own),
             Passages(text, criterion, mentioned),
-            [.. Enumerable.Range(0, criterion.Indicators.Length).Where(g => !ownGroups.Contains(g)).Select(g => criterion.Indicators[g].Name)]);
+            [.. Enumerable.Range(0, total).Where(g => !best.Contains(g)).Select(g => criterion.Indicators[g].Name)]);
     }
 
     private static ImmutableArray<EvidencePassage> Passages(TextModel text, Criterion criterion, SortedDictionary<int, SortedSet<int>> bySentence) =>

@@ -30,10 +30,13 @@ public sealed record EvidencePassage(int Paragraph, int? Page, int Start, int Le
 /// <summary>The coverage of one criterion.</summary>
 /// <param name="CriterionId">The criterion, such as <c>MCS.4</c>.</param>
 /// <param name="Status">Covered, partial or missing.</param>
-/// <param name="Score">From 0 to 1: the share of the criterion's indicator groups the learner's own actions show.</param>
-/// <param name="Evidence">The learner's own-action passages that evidence it, in document order.</param>
+/// <param name="Score">
+/// From 0 to 1: the share of the criterion's indicator groups the learner's own actions show together, in the best
+/// passage (paragraph, section…, as the pack's evidence scope says).
+/// </param>
+/// <param name="Evidence">The learner's own-action passages that evidence it, in document order; empty when it is missing.</param>
 /// <param name="Mentions">Passages that mention its indicators without being the learner's own action (general statements, plans).</param>
-/// <param name="MissingIndicators">The indicator groups no own-action passage shows, by name: what to add.</param>
+/// <param name="MissingIndicators">The indicator groups the best own-action passage does not show, by name: what to add.</param>
 public sealed record CriterionCoverage(
     string CriterionId,
     CoverageStatus Status,

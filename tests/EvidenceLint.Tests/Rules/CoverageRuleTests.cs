@@ -70,7 +70,7 @@ public class CoverageRuleTests
             $"{Listening}\n\n{{|EL2002:I coached Adviser R once.|}}",
             Pack, NotEvidenced, Weak);
         result.Diagnostics.Single().Detail.ShouldBe("TST.1");
-        result.Diagnostics.Single().Message.ShouldContain("Add a specific example of gap from your own work");
+        result.Diagnostics.Single().Message.ShouldEndWith("Add what seems to be missing there, from your own work: gap.");
     }
 
     [Test]
