@@ -160,6 +160,17 @@ internal static partial class PdfLayout
         }
     }
 
+    /// <summary>
+    /// True when the last paragraph of a page stops mid-sentence (no closing punctuation) and the first of the next page
+    /// starts in lower case: one paragraph broken by the page, not two.
+    /// </summary>
+    internal static bool ContinuesOnNextPage(string previous, string next)
+    {
+        string end = previous.TrimEnd();
+        return end.Length > 0 && next.Length > 0 && char.IsLower(next[0])
+            && (char.IsLetterOrDigit(end[^1]) || end[^1] is ',' or ';' or '-' or '\u2013');
+    }
+
     /// <summary>Appends a line to a paragraph, joining "evi-" + "dence" when a word was split at the line end.</summary>
     internal static void Append(StringBuilder paragraph, string line)
     {

@@ -124,22 +124,53 @@ public sealed class PdfReader : IEvidenceReader
         var fields = FormFieldText(document);
 
         var builder = new EvidenceDocumentBuilder(path, InputFormat.Pdf) { PageCount = pageCount };
+        PdfParagraph? pending = null;
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            bool first = true;
             foreach (var paragraph in PdfLayout.Paragraphs(page))
             {
-                builder.AddParagraph(paragraph.Text, page: paragraph.Page);
+                // A sentence that runs over the page break is one paragraph, not two half-sentences (which would, for
+                // one, leave a quotation opened on one page and closed on the next unmatched on both).
+                if (first && pending is not null && PdfLayout.ContinuesOnNextPage(pending.Text, paragraph.Text))
+                {
+                    var joined = new System.Text.StringBuilder(pending.Text);
+                    PdfLayout.Append(joined, paragraph.Text);
+                    pending = pending with { Text = joined.ToString() };
+                }
+                else
+                {
+                    if (pending is not null)
+                    {
+                        builder.AddParagraph(pending.Text, page: pending.Page);
+                    }
+
+                    pending = paragraph;
+                }
+
+                first = false;
             }
 
             // Accounts are often typed into a fillable template; the answers live in form fields, not page text.
             if (fields.TryGetValue(page.Number, out var values))
             {
+                if (pending is not null)
+                {
+                    builder.AddParagraph(pending.Text, page: pending.Page);
+                    pending = null;
+                }
+
                 foreach (string value in values)
                 {
                     builder.AddParagraph(value, page: page.Number);
                 }
             }
+        }
+
+        if (pending is not null)
+        {
+            builder.AddParagraph(pending.Text, page: pending.Page);
         }
 
         return builder.ParagraphCount == 0 ? null : builder.Build();
