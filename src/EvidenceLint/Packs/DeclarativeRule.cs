@@ -24,8 +24,8 @@ public enum RuleKind
     CoOccurrence,
 
     /// <summary>
-    /// <c>sequence</c>: every term of <see cref="DeclarativeRule.Terms"/> must be followed, later in its scope, by a term of
-    /// <see cref="DeclarativeRule.Then"/>; the first one that is not is flagged.
+    /// <c>sequence</c>: the first term of <see cref="DeclarativeRule.Terms"/> in a scope must be followed, later in that
+    /// scope, by a term of <see cref="DeclarativeRule.Then"/>; when it is not, it is flagged.
     /// </summary>
     Sequence,
 
