@@ -86,7 +86,7 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
             _sectionOfParagraph = rule.Scope == RuleScope.Section ? Sections(context.Document) : [];
             if (rule.Exceptions is { } exceptions)
             {
-                var hits = Hits(exceptions, primary: false);
+                var hits = Hits(exceptions, primary: false, exception: true);
                 _exceptionSentences = [.. hits.Select(h => h.Sentence)];
                 _exceptionScopes = [.. hits.Select(h => h.Scope)];
             }
@@ -191,7 +191,7 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
                     var location = _rule.RatioOf == RatioItem.Paragraph
                         ? _context.CreateLocation(paragraph.Start, paragraph.Length)
                         : _context.CreateLocation(first);
-                    _context.ReportDiagnostic(Diagnostic.Create(_rule.Descriptor, location, location.Excerpt, Missing(), share.ToString("P0", CultureInfo.InvariantCulture)));
+                    _context.ReportDiagnostic(Diagnostic.Create(_rule.Descriptor, location, location.Excerpt, Missing(), (share * 100).ToString("0", CultureInfo.InvariantCulture) + "%"));
                 }
             }
         }
@@ -216,7 +216,7 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
         private bool Cancelled(Hit hit) =>
             _rule.ExceptionsInScope ? _exceptionScopes?.Contains(hit.Scope) == true : _exceptionSentences?.Contains(hit.Sentence) == true;
 
-        private List<Hit> Hits(TermSet terms, bool primary)
+        private List<Hit> Hits(TermSet terms, bool primary, bool exception = false)
         {
             var hits = new List<Hit>();
             foreach (var sentence in _text.Sentences)
@@ -228,7 +228,7 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
 
                 foreach (var match in _text.Find(terms, sentence))
                 {
-                    if (Keep(match, sentence, primary))
+                    if (Keep(match, sentence, primary, exception))
                     {
                         hits.Add(new Hit(match, sentence.Index, ScopeOf(sentence)));
                     }
@@ -238,7 +238,7 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
             return hits;
         }
 
-        private bool Keep(TermMatch match, Sentence sentence, bool primary)
+        private bool Keep(TermMatch match, Sentence sentence, bool primary, bool exception)
         {
             int token = match.FirstToken;
             var include = _rule.Include;
@@ -256,7 +256,8 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
                 return false;
             }
 
-            if ((include & RuleInclusions.Hypothetical) == 0 && _text.IsHypotheticalAt(token))
+            // An exception is context, and context cancels a match whatever its mood: "she wanted to complain".
+            if ((include & RuleInclusions.Hypothetical) == 0 && !exception && _text.IsHypotheticalAt(token))
             {
                 return false;
             }
