@@ -186,7 +186,8 @@ public static partial class RulePackLoader
                 var other => throw Error(severityNode, $"severity must be error, warning, info or hidden; got '{other}'"),
             };
 
-            var scope = RuleScope.Sentence;
+            // A ratio is a share over many items, so it defaults to the whole account; the other kinds to one sentence.
+            var scope = kind == RuleKind.Ratio ? RuleScope.Document : RuleScope.Sentence;
             if (Optional(map, "scope") is { } scopeNode)
             {
                 scope = Text(scopeNode, "scope") switch
@@ -269,6 +270,11 @@ public static partial class RulePackLoader
                     "paragraph" => RatioItem.Paragraph,
                     var other => throw Error(ofNode, $"of must be sentence or paragraph; got '{other}'"),
                 };
+            }
+
+            if (kind == RuleKind.Ratio && ratioOf == RatioItem.Paragraph && scope == RuleScope.Sentence)
+            {
+                throw Error(Optional(map, "scope")!, "a ratio of paragraphs needs scope paragraph, section or document");
             }
 
             double? min = Optional(map, "min") is { } minNode ? Share(minNode, "min") : null;
