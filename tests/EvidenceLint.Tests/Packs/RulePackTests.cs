@@ -129,6 +129,24 @@ public class RulePackTests
     }
 
     [Test]
+    public void A_pack_rule_cannot_take_the_id_of_a_rule_written_in_CSharp()
+    {
+        var clash = RulePackLoader.Load(Valid.Replace("EL9001", "EL1002", StringComparison.Ordinal), "centre.yaml").Rules;
+
+        var ex = Should.Throw<RulePackException>(() => BuiltInAnalyzers.Create(clash));
+
+        ex.Message.ShouldStartWith("centre.yaml:2:9: error: rule 'EL1002'");
+    }
+
+    [Test]
+    public void Every_misconception_rule_id_constant_is_a_shipped_pack_rule()
+    {
+        var constants = typeof(RuleIds).GetFields().Select(f => (string)f.GetValue(null)!).Where(id => id.StartsWith("EL4", StringComparison.Ordinal));
+
+        constants.Order().ShouldBe(BuiltInRulePacks.Rules.Select(r => r.Id).Where(id => id.StartsWith("EL4", StringComparison.Ordinal)).Order());
+    }
+
+    [Test]
     public async Task Rules_test_passes_the_shipped_packs()
     {
         var run = await CliRun.RunAsync(["rules", "test", .. Directory.GetFiles(Path.Combine(RepositoryRoot, "rules", "misconceptions"), "*.yaml")]);
