@@ -41,7 +41,9 @@ internal static class CheckCommand
         var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1: error, warning, info or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
 
-        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, format, output, config, failOn };
+        var rules = new Option<string?>("--rules") { Description = "Also use the rule packs (YAML) in this folder; a pack rule with a built-in pack rule's id replaces it." };
+
+        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, format, output, config, failOn, rules };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             new CheckSettings(
@@ -50,7 +52,10 @@ internal static class CheckCommand
                 parseResult.GetRequiredValue(format),
                 parseResult.GetValue(output),
                 parseResult.GetValue(config),
-                parseResult.GetRequiredValue(failOn)),
+                parseResult.GetRequiredValue(failOn))
+            {
+                RulesDirectory = parseResult.GetValue(rules),
+            },
             cancellationToken));
         return command;
     }
@@ -75,7 +80,18 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
-        var linter = EvidenceLinter.CreateDefault();
+        EvidenceLinter linter;
+        try
+        {
+            linter = settings.RulesDirectory is null
+                ? EvidenceLinter.CreateDefault()
+                : new EvidenceLinter(BuiltInAnalyzers.Create(BuiltInRulePacks.WithPacksFrom(settings.RulesDirectory)), units: BuiltInUnits.Catalog);
+        }
+        catch (Packs.RulePackException ex)
+        {
+            await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return ExitCodes.Unusable;
+        }
 
         // Every configuration is loaded before any account is read, so a bad file fails fast with its own message.
         var configurations = new RunConfigurations(linter.SupportedDiagnostics, settings.ConfigPath);
@@ -171,7 +187,10 @@ internal static class CheckCommand
     private static bool PathsEqual(string a, string b) =>
         string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-    private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn);
+    private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn)
+    {
+        public string? RulesDirectory { get; init; }
+    }
 
     /// <summary>The options for each account: from --config, else the nearest evidencelint.json, each file loaded once.</summary>
     private sealed class RunConfigurations(IEnumerable<DiagnosticDescriptor> known, string? explicitPath)

@@ -147,6 +147,23 @@ public class RulePackTests
     }
 
     [Test]
+    public async Task Check_uses_the_rule_packs_given_with_rules()
+    {
+        using var folder = new AccountFolder();
+        string account = folder.Write("account.md", "I updated the wallboard every hour.");
+        folder.Write("packs/centre.yaml", Valid);
+        folder.Write("broken/centre.yaml", Valid.Replace("existence", "exists", StringComparison.Ordinal));
+
+        var run = await CliRun.RunAsync("check", account, "--rules", Path.Combine(folder.Root, "packs"), "--fail-on", "never");
+        var broken = await CliRun.RunAsync("check", account, "--rules", Path.Combine(folder.Root, "broken"));
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Out.ShouldContain("EL9001: Found 'wallboard'.");
+        broken.ExitCode.ShouldBe(2, broken.ToString());
+        broken.Error.ShouldContain("centre.yaml:7:11: error: unknown kind 'exists'");
+    }
+
+    [Test]
     public async Task Rules_test_passes_the_shipped_packs()
     {
         var run = await CliRun.RunAsync(["rules", "test", .. Directory.GetFiles(Path.Combine(RepositoryRoot, "rules", "misconceptions"), "*.yaml")]);
