@@ -129,26 +129,32 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
                     continue;
                 }
 
-                if (partners.Count == 0)
+                if (partners.Count > 0)
                 {
-                    continue;
+                    var (subject, span) = Pair(group, partners);
+                    Report(subject, span);
                 }
-
-                // Prefer a pair in one sentence, so the finding points at the claim that joins them.
-                foreach (var hit in group)
-                {
-                    if (partners.FirstOrDefault(p => p.Sentence == hit.Sentence) is { Match.Length: > 0 } partner)
-                    {
-                        int start = Math.Min(hit.Match.Start, partner.Match.Start);
-                        int end = Math.Max(hit.Match.End, partner.Match.End);
-                        Report(hit.Match, hit.Match with { Start = start, Length = end - start });
-                        goto next;
-                    }
-                }
-
-                Report(group.First().Match, group.First().Match);
-            next:;
             }
+        }
+
+        /// <summary>
+        /// The term to report and the span to point at: a term and its partner in one sentence when there is such a pair
+        /// (the finding then covers the claim that joins them), otherwise the first term.
+        /// </summary>
+        private static (TermMatch Subject, TermMatch Span) Pair(IEnumerable<Hit> hits, List<Hit> partners)
+        {
+            foreach (var hit in hits)
+            {
+                if (partners.FirstOrDefault(p => p.Sentence == hit.Sentence) is { Match.Length: > 0 } partner)
+                {
+                    int start = Math.Min(hit.Match.Start, partner.Match.Start);
+                    int end = Math.Max(hit.Match.End, partner.Match.End);
+                    return (hit.Match, hit.Match with { Start = start, Length = end - start });
+                }
+            }
+
+            var first = hits.First().Match;
+            return (first, first);
         }
 
         public void Sequence()
@@ -221,11 +227,7 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
             var hits = new List<Hit>();
             foreach (var sentence in _text.Sentences)
             {
-                if (!_text.Contains(terms, sentence))
-                {
-                    continue;
-                }
-
+                // Find allocates nothing for a sentence without a match, which is most of them.
                 foreach (var match in _text.Find(terms, sentence))
                 {
                     if (Keep(match, sentence, primary, exception))
