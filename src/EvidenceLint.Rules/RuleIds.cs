@@ -38,6 +38,46 @@ public static class RuleIds
 
     /// <summary>EL3004: the account does not show every stage of the evaluative cycle.</summary>
     public const string EvaluativeCycleIncomplete = "EL3004";
+    // EL4001–EL4013 are declarative rules: each is defined in rules/misconceptions/*.yaml, not in C#.
+
+    /// <summary>EL4001: average handling time is presented as a measure of quality or satisfaction.</summary>
+    public const string AhtTreatedAsQualityMeasure = "EL4001";
+
+    /// <summary>EL4002: the account handles customer data and never addresses data protection.</summary>
+    public const string DataProtectionNotAddressed = "EL4002";
+
+    /// <summary>EL4003: monitoring is all figures, with nothing about the quality of calls.</summary>
+    public const string MonitoringQuantitativeOnly = "EL4003";
+
+    /// <summary>EL4004: standards were communicated once and nothing reinforces them.</summary>
+    public const string StandardsNotReinforced = "EL4004";
+
+    /// <summary>EL4005: standards were set without involving the staff.</summary>
+    public const string StaffNotInvolvedInStandards = "EL4005";
+
+    /// <summary>EL4006: monitoring results never go back to the advisers or the team.</summary>
+    public const string MonitoringWithoutFeedback = "EL4006";
+
+    /// <summary>EL4007: a performance issue is met only with sanctions, no coaching or support.</summary>
+    public const string PunitiveOnlyResponse = "EL4007";
+
+    /// <summary>EL4008: an issue is escalated as a complaint without distinguishing a service difficulty.</summary>
+    public const string DifficultyTreatedAsComplaint = "EL4008";
+
+    /// <summary>EL4009: compliance or data protection is described as someone else's responsibility.</summary>
+    public const string ComplianceLeftToOthers = "EL4009";
+
+    /// <summary>EL4010: an issue is resolved and the interaction or outcome is never recorded.</summary>
+    public const string ResolutionNotRecorded = "EL4010";
+
+    /// <summary>EL4011: a fix is applied with no diagnosis of why the problem arose.</summary>
+    public const string NoRootCauseDiagnosis = "EL4011";
+
+    /// <summary>EL4012: slang or over-familiar wording with a referred customer.</summary>
+    public const string InformalRegisterWithReferredCustomer = "EL4012";
+
+    /// <summary>EL4013: a procedure never references the contact-centre technology or agents' skills.</summary>
+    public const string ProcedureDesignedInIsolation = "EL4013";
 
     /// <summary>EL5001: the evidence contains a customer's personal data (e-mail, phone, postcode, NI number, date of birth, titled name).</summary>
     public const string PersonalDataInEvidence = "EL5001";

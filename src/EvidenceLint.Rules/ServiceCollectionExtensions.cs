@@ -26,6 +26,20 @@ public static class ServiceCollectionExtensions
 
         foreach (var analyzer in BuiltInAnalyzers.Create())
         {
+            if (analyzer is Packs.DeclarativeRuleAnalyzer declarative)
+            {
+                // Every pack rule shares one analyzer type, which TryAddEnumerable would keep only once: compare rule ids.
+                bool registered = services.Any(s => s.ServiceType == typeof(EvidenceAnalyzer)
+                    && s.ImplementationInstance is Packs.DeclarativeRuleAnalyzer existing
+                    && string.Equals(existing.Rule.Id, declarative.Rule.Id, StringComparison.OrdinalIgnoreCase));
+                if (!registered)
+                {
+                    services.AddSingleton<EvidenceAnalyzer>(declarative);
+                }
+
+                continue;
+            }
+
             services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(EvidenceAnalyzer), analyzer));
         }
 

@@ -26,7 +26,7 @@ internal static class CheckCommand
             }
         });
         var unit = new Option<string?>("--unit") { Description = "The unit the accounts are for: MCS, SCS, PCS, DCP (or a unit from --rules) or auto. Overrides evidencelint.json." };
-        var rules = new Option<string?>("--rules") { Description = "Also load unit packs from this folder; a pack there adds a unit or replaces the built-in pack of the same unit." };
+        var rules = new Option<string?>("--rules") { Description = "Also load the unit packs and rule packs (YAML) in this folder and its subfolders; a pack there adds a unit or rule, or replaces the built-in one with the same id." };
         var format = new Option<string>("--format") { Description = "How to report: console or json.", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong("console", "json");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output. With --annotate: where to write the annotated copy (one account only)." };
@@ -78,11 +78,13 @@ internal static class CheckCommand
         }
 
         EvidenceLint.Units.UnitCatalog catalog;
+        IReadOnlyList<Analysis.EvidenceAnalyzer> analyzers;
         try
         {
             catalog = BuiltInUnits.WithPacksFrom(settings.RulesDirectory);
+            analyzers = BuiltInAnalyzers.Create(BuiltInRulePacks.WithPacksFrom(settings.RulesDirectory));
         }
-        catch (Exception ex) when (ex is EvidenceLint.Units.UnitPackException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is EvidenceLint.Units.UnitPackException or Packs.RulePackException or IOException or UnauthorizedAccessException)
         {
             await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return ExitCodes.Unusable;
@@ -94,7 +96,7 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
-        var linter = EvidenceLinter.CreateDefault(units: catalog);
+        var linter = new EvidenceLinter(analyzers, units: catalog);
 
         // Every configuration is loaded before any account is read, so a bad file fails fast with its own message.
         var configurations = new RunConfigurations(linter.SupportedDiagnostics, settings.ConfigPath, catalog.All.Select(p => p.Id));

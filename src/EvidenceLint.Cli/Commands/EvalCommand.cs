@@ -15,7 +15,7 @@ internal static class EvalCommand
         var format = new Option<string>("--format") { Description = "How to report: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed finding and false alarm, account by account." };
-        var rules = new Option<string?>("--rules") { Description = "Also load unit packs from this folder, as for check." };
+        var rules = new Option<string?>("--rules") { Description = "Also load the unit and rule packs in this folder, as for check." };
         var command = new Command("eval", "Measure rule accuracy and criterion-coverage agreement on a labelled corpus.") { directory, format, verbose, rules };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
@@ -35,18 +35,20 @@ internal static class EvalCommand
             return ExitCodes.Unusable;
         }
 
-        EvidenceLint.Units.UnitCatalog catalog;
+        EvidenceLinter linter;
         try
         {
-            catalog = BuiltInUnits.WithPacksFrom(rulesDirectory);
+            linter = new EvidenceLinter(
+                BuiltInAnalyzers.Create(BuiltInRulePacks.WithPacksFrom(rulesDirectory)),
+                units: BuiltInUnits.WithPacksFrom(rulesDirectory));
         }
-        catch (Exception ex) when (ex is EvidenceLint.Units.UnitPackException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is EvidenceLint.Units.UnitPackException or Packs.RulePackException or IOException or UnauthorizedAccessException)
         {
             await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return ExitCodes.Unusable;
         }
 
-        var evaluation = await CorpusEvaluator.EvaluateAsync(EvidenceLinter.CreateDefault(units: catalog), directory, null, cancellationToken).ConfigureAwait(false);
+        var evaluation = await CorpusEvaluator.EvaluateAsync(linter, directory, null, cancellationToken).ConfigureAwait(false);
         if (evaluation.Accounts == 0)
         {
             await environment.Error.WriteLineAsync($"error: no labelled accounts (NAME.labels.yaml beside NAME.md/.docx/.pdf/.txt) in '{directory}'.").ConfigureAwait(false);

@@ -28,13 +28,15 @@ public static partial class UnitPackLoader
         return Load(File.ReadAllText(path), path);
     }
 
-    /// <summary>Loads every <c>*.yaml</c> and <c>*.yml</c> pack in a folder, checking criterion ids are unique across them.</summary>
+    /// <summary>
+    /// Loads every unit pack (<c>*.yaml</c>, <c>*.yml</c>) in a folder and its subfolders, checking criterion ids are
+    /// unique across them. Rule packs in the same folder are left to their own loader (see <see cref="Packs.PackFolder"/>).
+    /// </summary>
     /// <exception cref="UnitPackException">A pack is malformed or invalid, or two packs declare the same criterion.</exception>
     public static ImmutableArray<UnitPack> LoadDirectory(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var packs = Directory.EnumerateFiles(directory, "*.yaml").Concat(Directory.EnumerateFiles(directory, "*.yml"))
-            .Order(StringComparer.Ordinal)
+        var packs = Packs.PackFolder.Classify(directory).UnitPacks
             .Select(LoadFile)
             .ToImmutableArray();
         CheckUnique(packs);

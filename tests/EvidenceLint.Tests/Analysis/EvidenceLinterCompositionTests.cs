@@ -10,7 +10,7 @@ public class EvidenceLinterCompositionTests
     // Too short to say which unit it is for, so EL0006 accompanies every result; these tests are about the rules run.
     // One complete evaluative cycle keeps the EL3xxx rules quiet.
     private static readonly EvidenceDocument ShortAccount = new PlainTextReader(InputFormat.Text).ReadString(
-        "I listened to ten calls in March and found that four skipped the security check, so I changed the script; by 30 April all 10 passed.",
+        "I listened to ten calls in March and found that four skipped the greeting, so I changed the script and gave each adviser feedback; by 30 April all 10 passed.",
         "account.txt");
 
     [Test]

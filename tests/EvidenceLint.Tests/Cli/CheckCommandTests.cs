@@ -6,7 +6,7 @@ public class CheckCommandTests
 {
     // Uses the outcome verbs of both MCS and SCS and shows one complete evaluative cycle, so under either unit the
     // findings are its length and the criteria it is too short to evidence.
-    private const string ShortAccount = "I set three standards with my team in March, communicated them, supported, monitored, resolved and led. I listened to ten calls and found that four skipped the security check, so I changed the script; by 30 April all 10 passed.";
+    private const string ShortAccount = "I set three standards with my team in March, communicated them, supported, monitored, resolved and led. I listened to ten calls and found that four skipped the greeting, so I changed the script and gave each adviser feedback; by 30 April all 10 passed.";
 
     [Test]
     public async Task Clean_account_exits_0()
@@ -31,7 +31,7 @@ public class CheckCommandTests
         var never = await CliRun.RunAsync("check", account, "--fail-on", "never");
 
         belowThreshold.ExitCode.ShouldBe(0, belowThreshold.ToString());
-        belowThreshold.Out.ShouldContain($"{account}: info EL6001: The account has 40 words");
+        belowThreshold.Out.ShouldContain($"{account}: info EL6001: The account has 44 words");
         atThreshold.ExitCode.ShouldBe(1, atThreshold.ToString());
         never.ExitCode.ShouldBe(0);
     }

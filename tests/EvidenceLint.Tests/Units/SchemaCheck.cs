@@ -7,7 +7,7 @@ namespace EvidenceLint.Tests.Units;
 
 /// <summary>
 /// Checks a document against the subset of JSON Schema 2020-12 that <c>rules/unit-pack.schema.json</c> uses (type,
-/// required, properties, additionalProperties: false, items, minItems, minLength, pattern, minimum). JsonSchema.Net does
+/// required, properties, additionalProperties: false, items, minItems, minLength, pattern, minimum; types object, array, string, integer, number, boolean). JsonSchema.Net does
 /// not restore from the package feed (its JsonPointer.Net dependency is missing), so this stands in for it; an unknown
 /// keyword fails loudly so the schema cannot outgrow the check unnoticed.
 /// </summary>
@@ -36,6 +36,7 @@ internal static class SchemaCheck
         YamlMappingNode map => new JsonObject(map.Children.Select(kv => KeyValuePair.Create(((YamlScalarNode)kv.Key).Value!, Convert(kv.Value)))),
         YamlSequenceNode seq => new JsonArray([.. seq.Children.Select(Convert)]),
         YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } v } when long.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out long n) => JsonValue.Create(n),
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: { } v } when double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) => JsonValue.Create(d),
         YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } b => JsonValue.Create(b.Value == "true"),
         YamlScalarNode s => JsonValue.Create(s.Value),
         _ => throw new NotSupportedException(node.GetType().Name),
@@ -57,6 +58,7 @@ internal static class SchemaCheck
             "string" => value is JsonValue v && v.TryGetValue<string>(out _),
             "integer" => value is JsonValue v && v.TryGetValue<long>(out _),
             "boolean" => value is JsonValue v && v.TryGetValue<bool>(out _),
+            "number" => value is JsonValue v && (v.TryGetValue<double>(out _) || v.TryGetValue<long>(out _)),
             _ => throw new NotSupportedException($"type {type}"),
         };
         if (!typeOk)
@@ -125,5 +127,12 @@ internal static class SchemaCheck
         {
             errors.Add($"{at}: below {(long)minimum}");
         }
+        else if (type == "number" && schema["minimum"] is { } floor && AsDouble(value!) < AsDouble(floor))
+        {
+            errors.Add($"{at}: below {(double)floor}");
+        }
     }
+
+    private static double AsDouble(JsonNode node) =>
+        node.AsValue().TryGetValue<double>(out double d) ? d : node.AsValue().GetValue<long>();
 }
