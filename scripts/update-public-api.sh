@@ -7,6 +7,7 @@
 # branch that did, and commit the files it changes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export LC_ALL=C
 
 # Engine first: the rules library cannot build until the engine does.
 projects=(src/EvidenceLint/EvidenceLint.csproj src/EvidenceLint.Rules/EvidenceLint.Rules.csproj)
