@@ -116,17 +116,11 @@ internal static class CohortCommand
         var requests = files.Select(f => CheckCommand.CreateRequest(configurations.For(f.FullPath), settings.Unit)).ToArray();
 
         using var progress = Progress.StartWithLines(environment, files.Count, "files");
-        foreach (var file in files.Where(f => f.RelativePath.Contains('\uFFFD', StringComparison.Ordinal)))
-        {
-            // The file system gave bytes that are not UTF-8; .NET cannot name such a file to open it again.
-            progress.Report($"warning: {file.RelativePath}: the file name is not valid UTF-8, so it may not open; rename it (the replacement character marks the bytes)");
-        }
-
         var results = new LintResult[files.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };
         await Parallel.ForAsync(0, files.Count, parallel, async (i, ct) =>
         {
-            var result = await linter.LintAsync(files[i].FullPath, requests[i], ct).ConfigureAwait(false);
+            var result = NotUtf8(files[i]) ?? await linter.LintAsync(files[i].FullPath, requests[i], ct).ConfigureAwait(false);
             results[i] = result with { Path = files[i].RelativePath };
             if (!result.IsReadable)
             {
@@ -156,6 +150,25 @@ internal static class CohortCommand
 
         int exitCode = CheckCommand.ExitCode(all, settings.FailOn);
         return written ? exitCode : ExitCodes.Unusable;
+    }
+
+    /// <summary>
+    /// A file whose name is not valid UTF-8 is listed with replacement characters, and that name opens nothing; say so
+    /// rather than report a missing file.
+    /// </summary>
+    private static LintResult? NotUtf8(CohortFile file)
+    {
+        if (!file.RelativePath.Contains('\uFFFD', StringComparison.Ordinal) || File.Exists(file.FullPath))
+        {
+            return null;
+        }
+
+        var location = EvidenceLocation.ForDocument(file.RelativePath);
+        return new LintResult
+        {
+            Path = file.RelativePath,
+            Diagnostics = [Diagnostic.Create(EngineDiagnostics.DocumentUnreadable, location, "The file's name is not valid UTF-8 (the bytes shown as \uFFFD), so it could not be opened. Rename the file with ordinary letters and check it again.")],
+        };
     }
 
     private static async Task<bool> TryWriteAsync(CliEnvironment environment, string? path, string what, Action<Stream> write, CancellationToken cancellationToken)

@@ -104,13 +104,14 @@ public sealed class Cohort
 
     /// <summary>
     /// The rules that reported most across the cohort, most learners first, then most findings: what to teach the
-    /// whole group rather than one learner.
+    /// whole group rather than one learner. Input problems (EL0xxx) are not teaching points and are left out.
     /// </summary>
     /// <param name="count">How many to return.</param>
     public IReadOnlyList<CohortIssue> MostCommon(int count)
     {
         var descriptors = Learners.SelectMany(l => l.Diagnostics).Select(d => d.Descriptor).DistinctBy(d => d.Id).ToDictionary(d => d.Id);
         return [.. Rules
+            .Where(id => descriptors[id].Category != EngineDiagnostics.Category)
             .Select(id => new CohortIssue(
                 descriptors[id],
                 Learners.Count(l => l.RuleCounts.ContainsKey(id)),

@@ -303,7 +303,7 @@ public static class HtmlReport
 
         int start = paragraph.Start, end = paragraph.End;
         var inside = spans.Where(d => d.Location.Start < end && d.Location.End > start).ToList();
-        var refsAt = here.GroupBy(d => d.Location.Length > 0 && d.Location.End > start && d.Location.End <= end ? d.Location.End : Math.Clamp(d.Location.Start, start, end))
+        var refsAt = here.GroupBy(d => Math.Clamp(d.Location.Length > 0 ? d.Location.End : d.Location.Start, start, end))
             .ToDictionary(g => g.Key, g => g.ToList());
         var cuts = new SortedSet<int> { start, end };
         foreach (var d in inside)
