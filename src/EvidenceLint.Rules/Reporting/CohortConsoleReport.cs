@@ -65,7 +65,7 @@ public static class CohortConsoleReport
         foreach (var learner in learners)
         {
             string counts = learner.RuleCounts.Count == 0 ? "none" : string.Join(", ", learner.RuleCounts.Select(p => $"{p.Key}×{p.Value}"));
-            writer.WriteLine($"  {learner.Name}: {counts}");
+            writer.WriteLine($"  {Printable(learner.Name)}: {counts}");
         }
 
         var common = cohort.MostCommon(5);
@@ -88,7 +88,7 @@ public static class CohortConsoleReport
             {
                 foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden))
                 {
-                    writer.WriteLine($"  {result.Path}: {ReportText.SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
+                    writer.WriteLine($"  {Printable(result.Path)}: {ReportText.SeverityName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
                 }
             }
         }
@@ -97,6 +97,19 @@ public static class CohortConsoleReport
         writer.WriteLine($"{learners.Length} learner{(learners.Length == 1 ? string.Empty : "s")}, " + ConsoleReport.Summarise(ReportSummary.From(cohort.Results.ToList())));
     }
 
-    private static string Fit(string name, int width) =>
-        name.Length <= width ? name.PadRight(width) : name[..(width - 1)] + "…";
+    private static string Fit(string name, int width)
+    {
+        name = Printable(name);
+        return name.Length <= width ? name.PadRight(width) : name[..(width - 1)] + "…";
+    }
+
+    // A file name may hold a line break or an escape sequence; neither should reach the terminal as such.
+    private static string Printable(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) ? '?' : source[i];
+            }
+        });
 }

@@ -129,11 +129,16 @@ public static class SarifReport
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>A relative path as a URI reference: forward slashes, each segment percent-encoded.</summary>
+    /// <summary>
+    /// A path as a URI reference: a relative path keeps its folders, with forward slashes and each segment
+    /// percent-encoded; an absolute path (the user typed one) becomes a <c>file:</c> URI.
+    /// </summary>
     public static string RelativeUri(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+        return Path.IsPathRooted(path)
+            ? new Uri(Path.GetFullPath(path)).AbsoluteUri
+            : string.Join('/', path.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
     }
 
     private static void WriteRule(Utf8JsonWriter writer, DiagnosticDescriptor rule)

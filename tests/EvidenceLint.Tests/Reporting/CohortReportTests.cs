@@ -108,6 +108,18 @@ public class CohortReportTests
     }
 
     [Test]
+    public void Console_never_prints_control_characters_from_names()
+    {
+        var cohort = new Cohort([new CohortLearner("evil\u001b[31m\nname", [Result("evil.md", "MCS", [CoverageStatus.Covered])])]);
+        var writer = new StringWriter();
+
+        CohortConsoleReport.Write(writer, cohort);
+
+        writer.ToString().ShouldNotContain("\u001b");
+        writer.ToString().ShouldContain("evil?[31m?name");
+    }
+
+    [Test]
     public void Learners_with_no_readable_file_have_no_unit_or_statuses()
     {
         var unreadable = new LintResult

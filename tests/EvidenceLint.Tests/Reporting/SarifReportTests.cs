@@ -177,6 +177,17 @@ public class SarifReportTests
     }
 
     [Test]
+    public void Absolute_paths_become_file_uris()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "cohort", "Ann Smith.docx");
+
+        string uri = SarifReport.RelativeUri(path);
+
+        new Uri(uri).IsFile.ShouldBeTrue();
+        new Uri(uri).LocalPath.ShouldBe(Path.GetFullPath(path));
+    }
+
+    [Test]
     public async Task Check_writes_sarif_and_an_unreadable_account_fails_the_invocation()
     {
         using var folder = new AccountFolder();
