@@ -64,6 +64,7 @@ internal static class Cli
             EvalCommand.Create(environment),
             FixCommand.Create(environment),
             UnitsCommand.Create(environment),
+            CohortCommand.Create(environment),
         };
 
         // The built-in --version prints the source revision too (0.1.0+abc123…); users and bug reports want 0.1.0.

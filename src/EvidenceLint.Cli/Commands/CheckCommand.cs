@@ -26,9 +26,9 @@ internal static class CheckCommand
             }
         });
         var unit = new Option<string?>("--unit") { Description = "The unit the accounts are for: MCS, SCS, PCS, DCP (or a unit from --rules) or auto. Overrides evidencelint.json." };
-        var rules = new Option<string?>("--rules") { Description = "Also load the unit packs and rule packs (YAML) in this folder and its subfolders; a pack there adds a unit or rule, or replaces the built-in one with the same id." };
-        var format = new Option<string>("--format") { Description = "How to report: console or json.", DefaultValueFactory = _ => "console" };
-        format.AcceptOnlyFromAmong("console", "json");
+        var rules = LinterFactory.RulesOption();
+        var format = new Option<string>("--format") { Description = "How to report: console, json, sarif (SARIF 2.1.0) or html (one self-contained page).", DefaultValueFactory = _ => "console" };
+        format.AcceptOnlyFromAmong("console", "json", "sarif", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output. With --annotate: where to write the annotated copy (one account only)." };
         var annotate = new Option<bool>("--annotate") { Description = "Also write a copy of each Word account with every finding as a Word comment, named name.evidencelint.docx beside it (or --output). The account itself is never changed." };
         var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the evidencelint.json nearest each account." };
@@ -77,29 +77,13 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
-        EvidenceLint.Units.UnitCatalog catalog;
-        IReadOnlyList<Analysis.EvidenceAnalyzer> analyzers;
-        try
+        if (await LinterFactory.CreateAsync(environment, settings.RulesDirectory, settings.Unit).ConfigureAwait(false) is not { } linter)
         {
-            catalog = BuiltInUnits.WithPacksFrom(settings.RulesDirectory);
-            analyzers = BuiltInAnalyzers.Create(BuiltInRulePacks.WithPacksFrom(settings.RulesDirectory));
-        }
-        catch (Exception ex) when (ex is EvidenceLint.Units.UnitPackException or Packs.RulePackException or IOException or UnauthorizedAccessException)
-        {
-            await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return ExitCodes.Unusable;
         }
-
-        if (settings.Unit is { } named && !string.Equals(named, "auto", StringComparison.OrdinalIgnoreCase) && !catalog.TryGet(named, out _))
-        {
-            await environment.Error.WriteLineAsync($"error: unknown unit '{named}'. Use {string.Join(", ", catalog.All.Select(p => p.Id))} or auto.").ConfigureAwait(false);
-            return ExitCodes.Unusable;
-        }
-
-        var linter = new EvidenceLinter(analyzers, units: catalog);
 
         // Every configuration is loaded before any account is read, so a bad file fails fast with its own message.
-        var configurations = new RunConfigurations(linter.SupportedDiagnostics, settings.ConfigPath, catalog.All.Select(p => p.Id));
+        var configurations = new RunConfigurations(linter.SupportedDiagnostics, settings.ConfigPath, linter.Units.All.Select(p => p.Id));
         var requests = files.Select(f => CreateRequest(configurations.For(f.FullPath), settings.Unit)).ToArray();
 
         var results = new LintResult[files.Count];
@@ -115,7 +99,7 @@ internal static class CheckCommand
         }).ConfigureAwait(false);
         progress.Dispose();
 
-        await WriteReportAsync(environment, settings, results, cancellationToken).ConfigureAwait(false);
+        await WriteReportAsync(environment, settings, results, linter.SupportedDiagnostics, cancellationToken).ConfigureAwait(false);
         int exitCode = ExitCode(results, settings.FailOn);
         if (settings.Annotate && !await AnnotateAsync(environment, files, requests, results, settings.Output, cancellationToken).ConfigureAwait(false))
         {
@@ -205,7 +189,7 @@ internal static class CheckCommand
         }
     }
 
-    private static LintRequest CreateRequest(LintOptions options, string? unit)
+    internal static LintRequest CreateRequest(LintOptions options, string? unit)
     {
         if (unit is null)
         {
@@ -218,35 +202,56 @@ internal static class CheckCommand
             : new LintRequest { Unit = unit, Options = options };
     }
 
-    private static async Task WriteReportAsync(CliEnvironment environment, CheckSettings settings, IReadOnlyList<LintResult> results, CancellationToken cancellationToken)
+    private static async Task WriteReportAsync(CliEnvironment environment, CheckSettings settings, IReadOnlyList<LintResult> results, IEnumerable<DiagnosticDescriptor> rules, CancellationToken cancellationToken)
     {
-        bool json = settings.Format == "json";
-
         // With --annotate, --output names the annotated copy and the report goes to standard output.
         if (settings.Output is { } path && !settings.Annotate)
         {
             await OutputFile.WriteAsync(path, stream =>
             {
-                if (json)
+                switch (settings.Format)
                 {
-                    JsonReport.Write(stream, results, Cli.Version);
-                    return Task.CompletedTask;
+                    case "json":
+                        JsonReport.Write(stream, results, Cli.Version);
+                        break;
+                    case "sarif":
+                        SarifReport.Write(stream, results, rules, Cli.Version);
+                        break;
+                    default:
+                        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true))
+                        {
+                            if (settings.Format == "html")
+                            {
+                                writer.Write(HtmlReport.ForAccounts(results, Cli.Version));
+                            }
+                            else
+                            {
+                                ConsoleReport.Write(writer, results, useColor: false);
+                            }
+                        }
+
+                        break;
                 }
 
-                using var writer = new StreamWriter(stream, leaveOpen: true);
-                ConsoleReport.Write(writer, results, useColor: false);
                 return Task.CompletedTask;
             }, cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (json)
+        switch (settings.Format)
         {
-            await environment.Out.WriteLineAsync(JsonReport.ToJson(results, Cli.Version)).ConfigureAwait(false);
-        }
-        else
-        {
-            ConsoleReport.Write(environment.Out, results, environment.UseColor);
+            case "json":
+                await environment.Out.WriteLineAsync(JsonReport.ToJson(results, Cli.Version)).ConfigureAwait(false);
+                break;
+            case "sarif":
+                await environment.Out.WriteLineAsync(SarifReport.ToSarif(results, rules, Cli.Version)).ConfigureAwait(false);
+                break;
+            case "html":
+                await environment.Out.WriteAsync(HtmlReport.ForAccounts(results, Cli.Version)).ConfigureAwait(false);
+                break;
+            default:
+                ConsoleReport.Write(environment.Out, results, environment.UseColor);
+                break;
         }
 
         await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -283,7 +288,7 @@ internal static class CheckCommand
     private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn, string? RulesDirectory, bool Annotate);
 
     /// <summary>The options for each account: from --config, else the nearest evidencelint.json, each file loaded once.</summary>
-    private sealed class RunConfigurations(IEnumerable<DiagnosticDescriptor> known, string? explicitPath, IEnumerable<string> units)
+    internal sealed class RunConfigurations(IEnumerable<DiagnosticDescriptor> known, string? explicitPath, IEnumerable<string> units)
     {
         private readonly Dictionary<string, LintOptions> _loaded = [];
         private readonly DiagnosticDescriptor[] _known = [.. known];
@@ -304,48 +309,6 @@ internal static class CheckCommand
             }
 
             return options;
-        }
-    }
-
-    /// <summary>A one-line counter on standard error for batches, only when a person is watching it.</summary>
-    private sealed class Progress : IDisposable
-    {
-        private readonly TextWriter? _writer;
-        private readonly int _total;
-        private int _done;
-        private bool _finished;
-
-        private Progress(TextWriter? writer, int total)
-        {
-            _writer = writer;
-            _total = total;
-        }
-
-        public static Progress Start(CliEnvironment environment, int total) =>
-            new(total > 1 && environment.ErrorIsTerminal ? environment.Error : null, total);
-
-        public void Advance()
-        {
-            int done = Interlocked.Increment(ref _done);
-            if (_writer is not null)
-            {
-                lock (_writer)
-                {
-                    _writer.Write($"\rChecked {done}/{_total}");
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-            if (_writer is not null && !_finished)
-            {
-                _finished = true;
-                lock (_writer)
-                {
-                    _writer.Write("\r" + new string(' ', 40) + "\r");
-                }
-            }
         }
     }
 }

@@ -15,7 +15,7 @@ internal static class EvalCommand
         var format = new Option<string>("--format") { Description = "How to report: text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed finding and false alarm, account by account." };
-        var rules = new Option<string?>("--rules") { Description = "Also load the unit and rule packs in this folder, as for check." };
+        var rules = LinterFactory.RulesOption();
         var command = new Command("eval", "Measure rule accuracy and criterion-coverage agreement on a labelled corpus.") { directory, format, verbose, rules };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
@@ -35,16 +35,8 @@ internal static class EvalCommand
             return ExitCodes.Unusable;
         }
 
-        EvidenceLinter linter;
-        try
+        if (await LinterFactory.CreateAsync(environment, rulesDirectory).ConfigureAwait(false) is not { } linter)
         {
-            linter = new EvidenceLinter(
-                BuiltInAnalyzers.Create(BuiltInRulePacks.WithPacksFrom(rulesDirectory)),
-                units: BuiltInUnits.WithPacksFrom(rulesDirectory));
-        }
-        catch (Exception ex) when (ex is EvidenceLint.Units.UnitPackException or Packs.RulePackException or IOException or UnauthorizedAccessException)
-        {
-            await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return ExitCodes.Unusable;
         }
 

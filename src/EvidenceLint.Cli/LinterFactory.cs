@@ -1,0 +1,44 @@
+using System.CommandLine;
+using EvidenceLint.Packs;
+using EvidenceLint.Units;
+
+namespace EvidenceLint.Cli;
+
+/// <summary>
+/// Builds the linter every command uses: the built-in rules and units, plus a centre's own packs from <c>--rules DIR</c>.
+/// A malformed pack or an unknown unit is reported once, plainly, and the command exits 2.
+/// </summary>
+internal static class LinterFactory
+{
+    /// <summary>The <c>--rules DIR</c> option, worded the same for every command.</summary>
+    public static Option<string?> RulesOption() =>
+        new("--rules") { Description = "Also load the unit packs and rule packs (YAML) in this folder and its subfolders; a pack there adds a unit or rule, or replaces the built-in one with the same id." };
+
+    /// <summary>The linter, or null after writing why it cannot be built (the caller exits 2).</summary>
+    /// <param name="environment">Where errors go.</param>
+    /// <param name="rulesDirectory">The <c>--rules</c> folder, if any.</param>
+    /// <param name="unit">A unit named on the command line, checked against the packs; <c>auto</c> and null always pass.</param>
+    public static async Task<EvidenceLinter?> CreateAsync(CliEnvironment environment, string? rulesDirectory, string? unit = null)
+    {
+        UnitCatalog units;
+        IReadOnlyList<Analysis.EvidenceAnalyzer> analyzers;
+        try
+        {
+            units = BuiltInUnits.WithPacksFrom(rulesDirectory);
+            analyzers = BuiltInAnalyzers.Create(BuiltInRulePacks.WithPacksFrom(rulesDirectory));
+        }
+        catch (Exception ex) when (ex is UnitPackException or RulePackException or IOException or UnauthorizedAccessException)
+        {
+            await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return null;
+        }
+
+        if (unit is not null && !string.Equals(unit, "auto", StringComparison.OrdinalIgnoreCase) && !units.TryGet(unit, out _))
+        {
+            await environment.Error.WriteLineAsync($"error: unknown unit '{unit}'. Use {string.Join(", ", units.All.Select(p => p.Id))} or auto.").ConfigureAwait(false);
+            return null;
+        }
+
+        return new EvidenceLinter(analyzers, units: units);
+    }
+}
