@@ -27,7 +27,7 @@ internal static class LinterFactory
             units = BuiltInUnits.WithPacksFrom(rulesDirectory);
             analyzers = BuiltInAnalyzers.Create(BuiltInRulePacks.WithPacksFrom(rulesDirectory));
         }
-        catch (Exception ex) when (ex is UnitPackException or RulePackException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is PackException or IOException or UnauthorizedAccessException)
         {
             await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return null;

@@ -121,7 +121,7 @@ public static partial class RulePackLoader
     [GeneratedRegex(@"^[A-Z][A-Z0-9]*$")]
     private static partial Regex UnitIdPattern();
 
-    private sealed class PackReader(string path)
+    private sealed class PackReader(string path) : YamlPackReader(path)
     {
         public RulePack ReadPack(YamlNode root)
         {
@@ -133,7 +133,7 @@ public static partial class RulePackLoader
                 throw Error(rulesNode, "rules is empty: a rule pack declares at least one rule");
             }
 
-            return new RulePack(path, rules);
+            return new RulePack(SourcePath, rules);
         }
 
         private DeclarativeRule ReadRule(YamlNode node)
@@ -304,9 +304,9 @@ public static partial class RulePackLoader
                 RatioOf = ratioOf,
                 MinShare = min,
                 MaxShare = max,
-                MinItems = Optional(map, "minItems") is { } minItems ? Integer(minItems, "minItems") : 1,
+                MinItems = Optional(map, "minItems") is { } minItems ? Integer(minItems, "minItems", minimum: 1) : 1,
                 Examples = Optional(map, "examples") is { } examples ? ReadExamples(examples) : [],
-                SourcePath = path,
+                SourcePath = SourcePath,
                 Line = (int)idNode.Start.Line,
                 Column = (int)idNode.Start.Column,
             };
@@ -389,55 +389,8 @@ public static partial class RulePackLoader
                 ? share
                 : throw Error(node, $"{what} must be a share between 0 and 1");
 
-        private bool Boolean(YamlNode node, string what) =>
-            node is YamlScalarNode { Value: "true" or "false" } scalar
-                ? scalar.Value == "true"
-                : throw Error(node, $"{what} must be true or false");
 
-        private int Integer(YamlNode node, string what) =>
-            node is YamlScalarNode { Value: { } value } && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= 1
-                ? number
-                : throw Error(node, $"{what} must be a whole number of at least 1");
-
-        private YamlMappingNode Mapping(YamlNode node, string what, string[] allowedKeys)
-        {
-            if (node is not YamlMappingNode map)
-            {
-                throw Error(node, $"{what} must be a mapping");
-            }
-
-            foreach (var key in map.Children.Keys)
-            {
-                if (key is not YamlScalarNode { Value: { } name } || !allowedKeys.Contains(name, StringComparer.Ordinal))
-                {
-                    throw Error(key, $"unknown key '{(key as YamlScalarNode)?.Value}' in {what} (expected one of: {string.Join(", ", allowedKeys)})");
-                }
-            }
-
-            return map;
-        }
-
-        private static YamlNode? Optional(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
-
-        private YamlNode Required(YamlMappingNode map, YamlNode owner, string key) =>
-            Optional(map, key) ?? throw Error(owner, $"missing required key '{key}'");
-
-        private YamlSequenceNode Sequence(YamlNode node, string what) =>
-            node as YamlSequenceNode ?? throw Error(node, $"{what} must be a list");
-
-        private string Text(YamlNode node, string what) =>
-            node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value)
-                ? value.Trim()
-                : throw Error(node, $"{what} must be non-empty text");
-
-        private ImmutableArray<string> Strings(YamlNode node, string what)
-        {
-            var items = Sequence(node, what).Children.Select(item => Text(item, $"each item of {what}")).ToImmutableArray();
-            return items.IsEmpty ? throw Error(node, $"{what} is empty") : items;
-        }
-
-        private RulePackException Error(YamlNode node, string problem) =>
-            new(path, (int)node.Start.Line, (int)node.Start.Column, problem);
+        protected override PackException Error(YamlNode node, string problem) =>
+            new RulePackException(SourcePath, (int)node.Start.Line, (int)node.Start.Column, problem);
     }
 }

@@ -97,7 +97,7 @@ public sealed record EvidenceThresholds(int Covered, int Partial)
 }
 
 /// <summary>A unit pack that cannot be loaded; the message names the file, line and column.</summary>
-public sealed class UnitPackException : Exception
+public sealed class UnitPackException : Packs.PackException
 {
     /// <summary>Creates the exception for a problem at a place in a pack.</summary>
     /// <param name="path">The pack file.</param>
@@ -105,23 +105,7 @@ public sealed class UnitPackException : Exception
     /// <param name="column">One-based column.</param>
     /// <param name="problem">What is wrong.</param>
     public UnitPackException(string path, int line, int column, string problem)
-        : base($"{path}:{line}:{column}: error: {problem}")
+        : base(path, line, column, problem)
     {
-        Path = path;
-        Line = line;
-        Column = column;
-        Problem = problem;
     }
-
-    /// <summary>The pack file.</summary>
-    public string Path { get; }
-
-    /// <summary>One-based line of the problem.</summary>
-    public int Line { get; }
-
-    /// <summary>One-based column of the problem.</summary>
-    public int Column { get; }
-
-    /// <summary>What is wrong, without the location.</summary>
-    public string Problem { get; }
 }

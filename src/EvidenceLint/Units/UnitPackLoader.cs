@@ -96,7 +96,7 @@ public static partial class UnitPackLoader
     [GeneratedRegex(@"^LO[1-9][0-9]*$")]
     private static partial Regex OutcomeIdPattern();
 
-    private sealed class PackReader(string path)
+    private sealed class PackReader(string path) : Packs.YamlPackReader(path)
     {
         public UnitPack ReadPack(YamlNode root)
         {
@@ -124,10 +124,10 @@ public static partial class UnitPackLoader
             if (duplicate is not null)
             {
                 var second = duplicate.Skip(1).First();
-                throw new UnitPackException(path, second.Line, second.Column, $"criterion id '{duplicate.Key}' is declared twice");
+                throw new UnitPackException(SourcePath, second.Line, second.Column, $"criterion id '{duplicate.Key}' is declared twice");
             }
 
-            return new UnitPack(id, title, sources, wordRange, outcomes, criteria, models, path);
+            return new UnitPack(id, title, sources, wordRange, outcomes, criteria, models, SourcePath);
         }
 
         private WordRange ReadWordRange(YamlNode node)
@@ -240,55 +240,8 @@ public static partial class UnitPackLoader
             return new EvidenceThresholds(covered, partial) { Scope = scope };
         }
 
-        private bool Boolean(YamlNode node, string what) =>
-            node is YamlScalarNode { Value: "true" or "false" } scalar
-                ? scalar.Value == "true"
-                : throw Error(node, $"{what} must be true or false");
 
-        private YamlMappingNode Mapping(YamlNode node, string what, string[] allowedKeys)
-        {
-            if (node is not YamlMappingNode map)
-            {
-                throw Error(node, $"{what} must be a mapping");
-            }
-
-            foreach (var key in map.Children.Keys)
-            {
-                if (key is not YamlScalarNode { Value: { } name } || !allowedKeys.Contains(name, StringComparer.Ordinal))
-                {
-                    throw Error(key, $"unknown key '{(key as YamlScalarNode)?.Value}' in {what} (expected one of: {string.Join(", ", allowedKeys)})");
-                }
-            }
-
-            return map;
-        }
-
-        private static YamlNode? Optional(YamlMappingNode map, string key) =>
-            map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
-
-        private YamlNode Required(YamlMappingNode map, YamlNode owner, string key) =>
-            Optional(map, key) ?? throw Error(owner, $"missing required key '{key}'");
-
-        private YamlSequenceNode Sequence(YamlNode node, string what) =>
-            node as YamlSequenceNode ?? throw Error(node, $"{what} must be a list");
-
-        private string Text(YamlNode node, string what) =>
-            node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value)
-                ? value.Trim()
-                : throw Error(node, $"{what} must be non-empty text");
-
-        private int Integer(YamlNode node, string what) =>
-            node is YamlScalarNode { Value: { } value } && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int number)
-                ? number
-                : throw Error(node, $"{what} must be a whole number");
-
-        private ImmutableArray<string> Strings(YamlNode node, string what, bool allowEmpty)
-        {
-            var items = Sequence(node, what).Children.Select(item => Text(item, $"each item of {what}")).ToImmutableArray();
-            return items.IsEmpty && !allowEmpty ? throw Error(node, $"{what} is empty") : items;
-        }
-
-        private UnitPackException Error(YamlNode node, string problem) =>
-            new(path, (int)node.Start.Line, (int)node.Start.Column, problem);
+        protected override Packs.PackException Error(YamlNode node, string problem) =>
+            new UnitPackException(SourcePath, (int)node.Start.Line, (int)node.Start.Column, problem);
     }
 }

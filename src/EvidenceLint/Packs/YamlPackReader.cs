@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace EvidenceLint.Packs;
+
+/// <summary>
+/// What every YAML pack reader needs: typed access to nodes that fails with the file, line and column of the node at
+/// fault. Unit packs and rule packs differ only in their shape and in the exception they raise.
+/// </summary>
+internal abstract class YamlPackReader(string sourcePath)
+{
+    /// <summary>The pack file (or built-in resource), for messages and provenance.</summary>
+    protected string SourcePath { get; } = sourcePath;
+
+    /// <summary>The exception for a problem at a node, naming the file, line and column.</summary>
+    protected abstract PackException Error(YamlNode node, string problem);
+
+    protected static YamlNode? Optional(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    protected YamlNode Required(YamlMappingNode map, YamlNode owner, string key) =>
+        Optional(map, key) ?? throw Error(owner, $"missing required key '{key}'");
+
+    /// <summary>A mapping whose keys are all among <paramref name="allowedKeys"/>: a misspelt key is an error, never ignored.</summary>
+    protected YamlMappingNode Mapping(YamlNode node, string what, string[] allowedKeys)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            throw Error(node, $"{what} must be a mapping");
+        }
+
+        foreach (var key in map.Children.Keys)
+        {
+            if (key is not YamlScalarNode { Value: { } name } || !allowedKeys.Contains(name, StringComparer.Ordinal))
+            {
+                throw Error(key, $"unknown key '{(key as YamlScalarNode)?.Value}' in {what} (expected one of: {string.Join(", ", allowedKeys)})");
+            }
+        }
+
+        return map;
+    }
+
+    protected YamlSequenceNode Sequence(YamlNode node, string what) =>
+        node as YamlSequenceNode ?? throw Error(node, $"{what} must be a list");
+
+    protected string Text(YamlNode node, string what) =>
+        node is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value)
+            ? value.Trim()
+            : throw Error(node, $"{what} must be non-empty text");
+
+    protected ImmutableArray<string> Strings(YamlNode node, string what, bool allowEmpty = false)
+    {
+        var items = Sequence(node, what).Children.Select(item => Text(item, $"each item of {what}")).ToImmutableArray();
+        return items.IsEmpty && !allowEmpty ? throw Error(node, $"{what} is empty") : items;
+    }
+
+    protected bool Boolean(YamlNode node, string what) =>
+        node is YamlScalarNode { Value: "true" or "false" } scalar
+            ? scalar.Value == "true"
+            : throw Error(node, $"{what} must be true or false");
+
+    protected int Integer(YamlNode node, string what, int minimum = 0) =>
+        node is YamlScalarNode { Value: { } value } && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= minimum
+            ? number
+            : throw Error(node, minimum > 0 ? $"{what} must be a whole number of at least {minimum}" : $"{what} must be a whole number");
+}
