@@ -27,9 +27,16 @@ public sealed class ChangeNeverReviewedAnalyzer : EvidenceAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
+    /// <summary>
+    /// A draft that never reviews anything gets a few pointers rather than one per change sentence; the first changes
+    /// are the ones reported. Configurable as <c>ruleOptions.EL3003.maximumPerDocument</c>.
+    /// </summary>
+    private const int DefaultMaximumPerDocument = 3;
+
     private static void Analyze(DocumentAnalysisContext context)
     {
-        foreach (var passage in AccountCycle.Of(context).UnreviewedChanges)
+        int maximum = (int)context.Settings.GetOption(RuleIds.ChangeNeverReviewed, "maximumPerDocument", DefaultMaximumPerDocument);
+        foreach (var passage in AccountCycle.Of(context).UnreviewedChanges.Take(Math.Max(0, maximum)))
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, context.CreateLocation(context.Text.Sentences[passage.Sentence])));
         }

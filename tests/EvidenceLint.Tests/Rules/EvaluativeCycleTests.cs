@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using EvidenceLint.Analysis;
 using EvidenceLint.Cycle;
@@ -183,6 +184,22 @@ public class EvaluativeCycleTests
     [Test]
     public void A_planned_review_is_not_a_review() => RuleTest.Verify("""
         {|EL3003:I implemented the procedure on 4 March.|} I would like to review it at some point.
+        """, ChangeNeverReviewed);
+
+    [Test]
+    public void Unreviewed_changes_are_capped_per_account_as_configured() => RuleTest.Verify(
+        """
+        The survey showed that customers were confused by the closing script. {|EL3003:I changed the script so that
+        advisers confirm the next step.|} I rewrote the refund letter. I introduced a callback option.
+        """,
+        LintOptions.Default with { RuleOptions = LintOptions.Default.RuleOptions.SetItem("EL3003", ImmutableDictionary<string, string>.Empty.Add("maximumPerDocument", "1")) },
+        ChangeNeverReviewed);
+
+    [Test]
+    public void The_first_three_unreviewed_changes_are_reported_by_default() => RuleTest.Verify("""
+        The survey showed that customers were confused by the closing script. {|EL3003:I changed the script so that
+        advisers confirm the next step.|} {|EL3003:I rewrote the refund letter.|} {|EL3003:I introduced a callback option.|}
+        I removed the second security question. I added a wallboard.
         """, ChangeNeverReviewed);
 
     [TestCase("I did not change the closing script.")]
