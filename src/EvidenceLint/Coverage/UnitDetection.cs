@@ -13,21 +13,25 @@ public sealed record UnitDetection(UnitPack? Unit, double Confidence, ImmutableD
 {
     /// <summary>
     /// Guesses the unit from the text. The unit's code ("SCS") or most of its title in the account's title or headings, or
-    /// its criterion ids ("MCS.3"), are strong signals. Otherwise each unit scores the places where its indicator terms
-    /// occur, a place shared with other units' terms counting for less ("complaint" belongs to several units, "rota" to
-    /// one). Confidence is the winner's lead over the runner-up, reduced when there is little evidence at all.
+    /// its criterion ids ("MCS.3"), are strong signals. Otherwise each unit scores the share of its indicator groups the
+    /// account shows, a group counting for less when its terms occur only where other units' terms do too ("complaint"
+    /// belongs to several units, "rota" to one). Confidence is the winner's lead over the runner-up, reduced when there
+    /// is little evidence at all.
     /// </summary>
     public static UnitDetection Detect(TextModel text, IEnumerable<UnitPack> units)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(units);
         var packs = units.ToList();
-        var places = new List<HashSet<int>>(packs.Count);
+
+        // Per unit, per indicator group: the places (first tokens) where the group's terms occur as plain statements.
+        var groupPlaces = new List<List<HashSet<int>>>(packs.Count);
         foreach (var unit in packs)
         {
-            var at = new HashSet<int>();
+            var groups = new List<HashSet<int>>();
             foreach (var group in unit.Criteria.SelectMany(c => c.Indicators))
             {
+                var at = new HashSet<int>();
                 foreach (var match in text.FindAll(group.Terms))
                 {
                     if (!text.IsNegatedAt(match.FirstToken) && !text.IsHypotheticalAt(match.FirstToken))
@@ -35,27 +39,40 @@ public sealed record UnitDetection(UnitPack? Unit, double Confidence, ImmutableD
                         at.Add(match.FirstToken);
                     }
                 }
+
+                groups.Add(at);
             }
 
-            places.Add(at);
+            groupPlaces.Add(groups);
         }
 
         var sharedBy = new Dictionary<int, int>();
-        foreach (int place in places.SelectMany(p => p))
+        foreach (int place in groupPlaces.SelectMany(u => u.SelectMany(g => g).Distinct()))
         {
             sharedBy[place] = sharedBy.GetValueOrDefault(place) + 1;
         }
 
+        // A unit scores the share of its kinds of evidence the account shows, each kind weighted by how much it belongs
+        // to this unit alone; repeating one common term ("complaint") many times does not outweigh breadth.
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        double evidence = 0;
         for (int i = 0; i < packs.Count; i++)
         {
-            double score = places[i].Sum(p => 1.0 / sharedBy[p]);
-            scores[packs[i].Id] = score;
+            var groups = groupPlaces[i];
+            double shown = groups.Sum(g => g.Count == 0 ? 0 : g.Max(p => 1.0 / sharedBy[p]));
+            double breadth = groups.Count == 0 ? 0 : BreadthScale * shown / groups.Count;
+
+            // How much the account says in this unit's own terms: breadth decides between close units, volume between
+            // an account that dwells on one unit's practice and one that mentions it in passing.
+            double volume = groups.SelectMany(g => g).Distinct().Sum(p => 1.0 / sharedBy[p]);
+            scores[packs[i].Id] = breadth + (volume / 2);
+            evidence = Math.Max(evidence, volume);
         }
 
-        // A named unit outweighs any amount of term evidence.
+        // A named unit outweighs any amount of term evidence, and is trusted however short the account.
         double top = scores.Values.DefaultIfEmpty(0).Max();
-        foreach (var unit in packs.Where(u => NamesUnit(text, u)))
+        var named = packs.Where(u => NamesUnit(text, u)).ToList();
+        foreach (var unit in named)
         {
             scores[unit.Id] += top + StrongEvidence;
         }
@@ -70,9 +87,12 @@ public sealed record UnitDetection(UnitPack? Unit, double Confidence, ImmutableD
         double best = scores[ranked[0].Id];
         double second = ranked.Count > 1 ? scores[ranked[1].Id] : 0;
         double lead = Math.Clamp((best - second) / best * 2, 0, 1);
-        double amount = Math.Min(1, best / StrongEvidence);
+        double amount = named.Count > 0 ? 1 : Math.Min(1, evidence / StrongEvidence);
         return new UnitDetection(ranked[0], Math.Round(lead * amount, 2), rounded);
     }
+
+    /// <summary>Scales breadth (a share of a unit's kinds of evidence) to the range of the named-unit bonus.</summary>
+    private const double BreadthScale = 20;
 
     /// <summary>The score at which there is enough evidence to trust a lead fully: a dozen or so distinctive places.</summary>
     private const double StrongEvidence = 12;
@@ -94,13 +114,17 @@ public sealed record UnitDetection(UnitPack? Unit, double Confidence, ImmutableD
         }
 
         var titleWords = ContentWords(unit.Title);
-        foreach (var paragraph in text.Document.Paragraphs.Where(p => p.Kind == ParagraphKind.Heading).Take(8).Append(text.Document.Paragraphs.FirstOrDefault()))
+        // Headings, and a short first line that is a title in all but markup; never body text, where "customer service
+        // delivery" is just a phrase.
+        var first = text.Document.Paragraphs.FirstOrDefault();
+        var titles = text.Document.Paragraphs.Where(p => p.Kind == ParagraphKind.Heading).Take(8).ToList();
+        if (first is not null && first.Kind != ParagraphKind.Heading && text.GetTokens(first).Length <= 16)
         {
-            if (paragraph is null)
-            {
-                continue;
-            }
+            titles.Add(first);
+        }
 
+        foreach (var paragraph in titles)
+        {
             string heading = text.Document.GetText(paragraph);
             if (System.Text.RegularExpressions.Regex.IsMatch(heading, $@"(?<![A-Za-z0-9]){System.Text.RegularExpressions.Regex.Escape(unit.Id)}(?![A-Za-z0-9.])"))
             {
