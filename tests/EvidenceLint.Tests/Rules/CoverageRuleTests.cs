@@ -55,6 +55,7 @@ public class CoverageRuleTests
     [TestCase("Next month I will sit with each adviser for a side-by-side session.")]
     [TestCase("The unit asks for \"coaching aligned with identified performance gaps\".")]
     [TestCase("Supports staff through targeted coaching aligned with identified performance gaps.")]
+    [TestCase("I supported staff through targeted coaching aligned with identified performance gaps.")]
     public void Negated_hypothetical_quoted_and_pasted_coaching_is_not_evidence(string sentence) =>
         RuleTest.Verify($"{{|EL2001:|}}{Listening} {sentence}", Pack, NotEvidenced, Weak);
 
@@ -72,6 +73,11 @@ public class CoverageRuleTests
         result.Diagnostics.Single().Detail.ShouldBe("TST.1");
         result.Diagnostics.Single().Message.ShouldEndWith("Add what seems to be missing there, from your own work: gap.");
     }
+
+    [Test]
+    public void A_short_claim_in_the_criterions_words_is_the_learners_own_evidence() => RuleTest.Verify(
+        $"{Listening}\n\n{{|EL2002:I coached Adviser R on her performance gaps.|}}",
+        Pack, NotEvidenced, Weak);
 
     [Test]
     public void General_statement_about_the_practice_is_weak() => RuleTest.Verify(
