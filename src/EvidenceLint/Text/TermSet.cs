@@ -5,7 +5,8 @@ namespace EvidenceLint.Text;
 
 /// <summary>
 /// A group of synonymous terms (single words or phrases) compiled once to lemma sequences, so
-/// "call recording" matches "call recordings" and "listened to calls" can be written as "listen to call".
+/// "call recording" matches "call recordings" and "listened to calls" can be written as "listen to call". Acronyms that
+/// are also words ("ACT", "GROW") match only when written in capitals.
 /// Matching is case-insensitive (lemmas are lower case), terms may contain ids and numbers ("MCS.3", "AC 1.2",
 /// "1-2-1"), and a phrase matches only its words in order: quote marks, hyphens and slashes between them are
 /// skipped, but clause punctuation (, ; : . ( )) is not, so "call recording" does not match "calls, recordings".
@@ -21,7 +22,7 @@ public sealed class TermSet
 
         // First lemma → the sequences starting with it, longest first, so a lookup finds the longest match first.
         ByFirstLemma = Enumerable.Range(0, lemmaSequences.Length)
-            .GroupBy(i => lemmaSequences[i][0], StringComparer.Ordinal)
+            .GroupBy(i => LookupKey(lemmaSequences[i][0]), StringComparer.Ordinal)
             .ToFrozenDictionary(
                 g => g.Key,
                 g => g.OrderByDescending(i => lemmaSequences[i].Length).ThenBy(i => i).ToArray(),
@@ -72,8 +73,8 @@ public sealed class TermSet
         // A hyphenated word in a term also matches its parts written apart ("follow-up" matches "follow up"); the
         // reverse, a spaced term against a hyphenated word in the account, is handled when matching.
         var variants = compiled
-            .Where(c => c.Lemmas.Any(IsHyphenated))
-            .Select(c => (c.Term, Lemmas: c.Lemmas.SelectMany(l => IsHyphenated(l) ? l.Split('-') : [l]).ToImmutableArray()))
+            .Where(c => c.Lemmas.Any(l => IsHyphenated(LookupKey(l))))
+            .Select(c => (c.Term, Lemmas: c.Lemmas.SelectMany(l => IsHyphenated(LookupKey(l)) ? LookupKey(l).Split('-') : [l]).ToImmutableArray()))
             .ToList();
         compiled.AddRange(variants);
         return new TermSet(name, written, [.. compiled.Select(c => c.Lemmas)]) { SequenceTerms = [.. compiled.Select(c => c.Term)] };
@@ -118,7 +119,7 @@ public sealed class TermSet
                 continue;
             }
 
-            lemmas.AddRange(Tokenizer.Tokenize(part).Where(tok => tok.IsWordLike || tok.Kind == TokenKind.Address).Select(tok => tok.Lemma));
+            lemmas.AddRange(Tokenizer.Tokenize(part).Where(tok => tok.IsWordLike || tok.Kind == TokenKind.Address).Select(CaseMarked));
         }
 
         if (lemmas.Count > 0 && lemmas[^1] == "*")
@@ -127,6 +128,42 @@ public sealed class TermSet
         }
 
         return lemmas.ToImmutable();
+    }
+
+    /// <summary>
+    /// The character between a lemma and the capitals a term requires: an acronym that is also an ordinary word
+    /// ("ACT", "GROW", "NICE", "SMART"), written in capitals in a term, only matches the same capitals in the account,
+    /// never the word. Other acronyms match in any case, since learners write "gdpr" and "Csat" too.
+    /// </summary>
+    internal const char CapitalsMark = '\u0001';
+
+    private static readonly FrozenSet<string> AcronymsThatAreWords = new[]
+    {
+        "act", "aim", "care", "grow", "learn", "nice", "pip", "sar", "smart", "ace", "cap", "sale", "plan", "team", "star",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static string CaseMarked(Token token) =>
+        token.Kind == TokenKind.Word && token.Text.Length >= 2 && !token.Text.Any(char.IsLower) && AcronymsThatAreWords.Contains(token.Lower)
+            ? token.Lemma + CapitalsMark + token.Text
+            : token.Lemma;
+
+    /// <summary>The part of a compiled lemma that is looked up: the lemma without any capitals requirement.</summary>
+    internal static string LookupKey(string lemma)
+    {
+        int mark = lemma.IndexOf(CapitalsMark, StringComparison.Ordinal);
+        return mark < 0 ? lemma : lemma[..mark];
+    }
+
+    /// <summary>True when a token matches one compiled lemma of a term (its capitals too, when the term requires them).</summary>
+    internal static bool LemmaMatches(string lemma, in Token token)
+    {
+        int mark = lemma.IndexOf(CapitalsMark, StringComparison.Ordinal);
+        if (mark < 0)
+        {
+            return string.Equals(token.Lemma, lemma, StringComparison.Ordinal);
+        }
+
+        return token.Lemma.AsSpan().SequenceEqual(lemma.AsSpan(0, mark)) && !token.Text.Any(char.IsLower);
     }
 
     private static readonly System.Text.RegularExpressions.Regex PlaceholderPattern = new(@"(\{[a-z]+\}|(?<=^|\s)\*(?=\s|$))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

@@ -366,14 +366,14 @@ public sealed class TextModel
                 return -1;
             }
 
-            if (string.Equals(t.Lemma, lemmas[k], StringComparison.Ordinal) || TokenPatterns.Matches(lemmas[k], t))
+            if (TermSet.LemmaMatches(lemmas[k], t) || TokenPatterns.Matches(lemmas[k], t))
             {
                 k++;
             }
             else
             {
                 // "data-protection" in the account matches the term "data protection" part by part.
-                int parts = MatchHyphenatedParts(t.Lemma, lemmas[k..]);
+                int parts = MatchHyphenatedParts(t, lemmas[k..]);
                 if (parts == 0)
                 {
                     return -1;
@@ -389,15 +389,15 @@ public sealed class TextModel
     }
 
     /// <summary>How many leading <paramref name="lemmas"/> the hyphen-separated parts of a word equal, or 0.</summary>
-    private static int MatchHyphenatedParts(string word, ReadOnlySpan<string> lemmas)
+    private static int MatchHyphenatedParts(in Token token, ReadOnlySpan<string> lemmas)
     {
-        var rest = word.AsSpan();
+        var rest = token.Lemma.AsSpan();
         int k = 0;
         while (k < lemmas.Length)
         {
             int hyphen = rest.IndexOf('-');
             var part = hyphen < 0 ? rest : rest[..hyphen];
-            if (!part.SequenceEqual(lemmas[k]))
+            if (!part.SequenceEqual(TermSet.LookupKey(lemmas[k])))
             {
                 return 0;
             }

@@ -21,6 +21,8 @@ public class TermMatchingTests
     [TestCase("policy", "Both policies changed.", "policies")]
     [TestCase("follow-up call", "I made follow up calls.", "follow up calls")]
     [TestCase("follow up", "I booked a follow-up.", "follow-up")]
+    [TestCase("GROW model", "I coached her using the GROW model.", "GROW model")]
+    [TestCase("ACT", "I used the ACT model with her.", "ACT")]
     public void Matches(string term, string text, string matched)
     {
         var model = TextModelTesting.Paragraph(text);
@@ -28,6 +30,17 @@ public class TermMatchingTests
         matches.Length.ShouldBe(1);
         model.Document.GetText(matches[0].Start, matches[0].Length).ShouldBe(matched);
         matches[0].Term.ShouldBe(term);
+    }
+
+    [TestCase("ACT", "The Consumer Rights Act 2015 applies to refunds.")]
+    [TestCase("ACT", "I had to act quickly.")]
+    [TestCase("GROW", "I want the team to grow.")]
+    [TestCase("NICE", "It was a nice call.")]
+    [TestCase("SMART", "She is a smart adviser.")]
+    public void An_acronym_that_is_also_a_word_matches_only_in_capitals(string term, string text)
+    {
+        var model = TextModelTesting.Paragraph(text);
+        model.Find(TermSet.Create(term), model.Sentences[0]).ShouldBeEmpty();
     }
 
     [TestCase("call recording", "I listened to calls, recordings and chats.")]
