@@ -23,14 +23,16 @@ public static class BuiltInRulePacks
     /// added, or replacing a built-in rule with the same id.
     /// </summary>
     /// <exception cref="RulePackException">A pack on disk is malformed or invalid, or two packs on disk declare the same rule.</exception>
-    public static ImmutableArray<DeclarativeRule> WithPacksFrom(string? directory)
+    /// <param name="directory">The centre's pack folder; null for the built-in rules only.</param>
+    /// <param name="skipped">When given, loading is lenient: a malformed pack is added here and the others still load.</param>
+    public static ImmutableArray<DeclarativeRule> WithPacksFrom(string? directory, ICollection<PackException>? skipped = null)
     {
         if (directory is null)
         {
             return Rules;
         }
 
-        var fromDisk = RulePackLoader.LoadDirectory(directory).SelectMany(p => p.Rules).ToList();
+        var fromDisk = RulePackLoader.LoadDirectory(directory, skipped).SelectMany(p => p.Rules).ToList();
         var replaced = fromDisk.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return [.. Rules.Where(r => !replaced.Contains(r.Id)).Concat(fromDisk).OrderBy(r => r.Id, StringComparer.Ordinal)];
     }

@@ -19,8 +19,10 @@ public static class BuiltInUnits
 
     /// <summary>The built-in packs, with the packs in <paramref name="directory"/> (if given) added or replacing built-in ones by unit id.</summary>
     /// <exception cref="UnitPackException">A pack on disk is malformed or invalid.</exception>
-    public static UnitCatalog WithPacksFrom(string? directory) =>
-        directory is null ? Catalog : UnitCatalog.Create(Packs, UnitPackLoader.LoadDirectory(directory));
+    /// <param name="directory">The centre's pack folder; null for the built-in packs only.</param>
+    /// <param name="skipped">When given, loading is lenient: a malformed pack is added here and the others still load.</param>
+    public static UnitCatalog WithPacksFrom(string? directory, ICollection<EvidenceLint.Packs.PackException>? skipped = null) =>
+        directory is null ? Catalog : UnitCatalog.Create(Packs, UnitPackLoader.LoadDirectory(directory, skipped));
 
     private static ImmutableArray<UnitPack> LoadEmbedded()
     {

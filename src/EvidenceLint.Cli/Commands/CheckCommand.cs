@@ -27,6 +27,7 @@ internal static class CheckCommand
         });
         var unit = new Option<string?>("--unit") { Description = "The unit the accounts are for: MCS, SCS, PCS, DCP (or a unit from --rules) or auto. Overrides evidencelint.json." };
         var rules = LinterFactory.RulesOption();
+        var lenient = LinterFactory.LenientOption();
         var format = new Option<string>("--format") { Description = "How to report: console, json, sarif (SARIF 2.1.0) or html (one self-contained page).", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong("console", "json", "sarif", "html");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output. With --annotate: where to write the annotated copy (one account only)." };
@@ -35,7 +36,7 @@ internal static class CheckCommand
         var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1: error, warning, info or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
 
-        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, rules, format, output, config, failOn, annotate };
+        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, rules, lenient, format, output, config, failOn, annotate };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             new CheckSettings(
@@ -46,7 +47,10 @@ internal static class CheckCommand
                 parseResult.GetValue(config),
                 parseResult.GetRequiredValue(failOn),
                 parseResult.GetValue(rules),
-                parseResult.GetValue(annotate)),
+                parseResult.GetValue(annotate))
+            {
+                LenientPacks = parseResult.GetValue(lenient),
+            },
             cancellationToken));
         return command;
     }
@@ -77,7 +81,7 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
-        if (await LinterFactory.CreateAsync(environment, settings.RulesDirectory, settings.Unit).ConfigureAwait(false) is not { } linter)
+        if (await LinterFactory.CreateAsync(environment, settings.RulesDirectory, settings.Unit, settings.LenientPacks).ConfigureAwait(false) is not { } linter)
         {
             return ExitCodes.Unusable;
         }
@@ -285,7 +289,10 @@ internal static class CheckCommand
     private static bool PathsEqual(string a, string b) =>
         string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-    private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn, string? RulesDirectory, bool Annotate);
+    private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn, string? RulesDirectory, bool Annotate)
+    {
+        public bool LenientPacks { get; init; }
+    }
 
     /// <summary>The options for each account: from --config, else the nearest evidencelint.json, each file loaded once.</summary>
     internal sealed class RunConfigurations(IEnumerable<DiagnosticDescriptor> known, string? explicitPath, IEnumerable<string> units)

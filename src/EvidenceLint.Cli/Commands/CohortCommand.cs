@@ -19,6 +19,7 @@ internal static class CohortCommand
         var html = new Option<string?>("--html") { Description = "Also write the HTML report (one self-contained page) to this file." };
         var csv = new Option<string?>("--csv") { Description = "Also write the learner × criterion matrix with findings per rule as CSV (for Excel) to this file." };
         var rules = LinterFactory.RulesOption();
+        var lenient = LinterFactory.LenientOption();
         var json = new Option<string?>("--json") { Description = "Also write the JSON report of every file to this file." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to check at once (default: the number of processor cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         jobs.Validators.Add(result =>
@@ -32,7 +33,7 @@ internal static class CohortCommand
         var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1: error, warning, info or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
 
-        var command = new Command("cohort", "Check a cohort's accounts and report the learner × criterion matrix.") { directory, unit, rules, html, csv, json, jobs, config, failOn };
+        var command = new Command("cohort", "Check a cohort's accounts and report the learner × criterion matrix.") { directory, unit, rules, lenient, html, csv, json, jobs, config, failOn };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             new CohortSettings(
@@ -46,6 +47,7 @@ internal static class CohortCommand
                 parseResult.GetRequiredValue(failOn))
             {
                 RulesDirectory = parseResult.GetValue(rules),
+                LenientPacks = parseResult.GetValue(lenient),
             },
             cancellationToken));
         return command;
@@ -108,7 +110,7 @@ internal static class CohortCommand
             }
         }
 
-        if (await LinterFactory.CreateAsync(environment, settings.RulesDirectory, settings.Unit).ConfigureAwait(false) is not { } linter)
+        if (await LinterFactory.CreateAsync(environment, settings.RulesDirectory, settings.Unit, settings.LenientPacks).ConfigureAwait(false) is not { } linter)
         {
             return ExitCodes.Unusable;
         }
@@ -212,5 +214,7 @@ internal static class CohortCommand
     private sealed record CohortSettings(string Directory, string Unit, string? Html, string? Csv, string? Json, int Jobs, string? ConfigPath, string FailOn)
     {
         public string? RulesDirectory { get; init; }
+
+        public bool LenientPacks { get; init; }
     }
 }

@@ -27,6 +27,28 @@ public static class PackFolder
         return ([.. files.Except(rules)], rules);
     }
 
+    /// <summary>
+    /// Loads each file with <paramref name="load"/>. Strictly, the first bad pack stops everything; leniently
+    /// (<paramref name="skipped"/> given), a bad pack is recorded there and the others still load.
+    /// </summary>
+    internal static ImmutableArray<T> LoadEach<T>(IEnumerable<string> files, Func<string, T> load, ICollection<PackException>? skipped)
+    {
+        var loaded = ImmutableArray.CreateBuilder<T>();
+        foreach (string file in files)
+        {
+            try
+            {
+                loaded.Add(load(file));
+            }
+            catch (PackException ex) when (skipped is not null)
+            {
+                skipped.Add(ex);
+            }
+        }
+
+        return loaded.ToImmutable();
+    }
+
     private static bool IsRulePack(string path)
     {
         foreach (string line in File.ReadLines(path))

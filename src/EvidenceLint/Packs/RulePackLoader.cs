@@ -55,12 +55,12 @@ public static partial class RulePackLoader
     /// checking rule ids are unique across them; unit packs beside them are left to their own loader.
     /// </summary>
     /// <exception cref="RulePackException">A pack is malformed or invalid, or two packs declare the same rule.</exception>
-    public static ImmutableArray<RulePack> LoadDirectory(string directory)
+    /// <param name="directory">The folder.</param>
+    /// <param name="skipped">When given, loading is lenient: a malformed pack is added here and the others still load.</param>
+    public static ImmutableArray<RulePack> LoadDirectory(string directory, ICollection<PackException>? skipped = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var packs = PackFolder.Classify(directory).RulePacks
-            .Select(LoadFile)
-            .ToImmutableArray();
+        var packs = PackFolder.LoadEach(PackFolder.Classify(directory).RulePacks, LoadFile, skipped);
         CheckUnique(packs);
         return packs;
     }

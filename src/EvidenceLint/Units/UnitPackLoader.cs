@@ -33,12 +33,12 @@ public static partial class UnitPackLoader
     /// unique across them. Rule packs in the same folder are left to their own loader (see <see cref="Packs.PackFolder"/>).
     /// </summary>
     /// <exception cref="UnitPackException">A pack is malformed or invalid, or two packs declare the same criterion.</exception>
-    public static ImmutableArray<UnitPack> LoadDirectory(string directory)
+    /// <param name="directory">The folder.</param>
+    /// <param name="skipped">When given, loading is lenient: a malformed pack is added here and the others still load.</param>
+    public static ImmutableArray<UnitPack> LoadDirectory(string directory, ICollection<Packs.PackException>? skipped = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        var packs = Packs.PackFolder.Classify(directory).UnitPacks
-            .Select(LoadFile)
-            .ToImmutableArray();
+        var packs = Packs.PackFolder.LoadEach(Packs.PackFolder.Classify(directory).UnitPacks, LoadFile, skipped);
         CheckUnique(packs);
         return packs;
     }

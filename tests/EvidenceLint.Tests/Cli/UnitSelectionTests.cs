@@ -123,4 +123,25 @@ public class UnitSelectionTests
         withoutPacks.Error.ShouldContain(config);
         withoutPacks.Error.ShouldContain("unknown unit \"CCX\"");
     }
+
+    [Test]
+    public async Task Lenient_loading_skips_a_malformed_pack_with_a_warning_and_loads_the_rest()
+    {
+        using var folder = new AccountFolder();
+        folder.Write("packs/ccx.yaml", CentrePack);
+        string broken = folder.Write("packs/broken.yaml", "id: BRK\ntitle: Broken\ncriteria: []\n");
+        string account = folder.Write("account.md", "I handled webchat contacts, up to 3 chats at once, every shift in March. I kept to the limit of 3.");
+        string packs = Path.Combine(folder.Root, "packs");
+
+        var strict = await CliRun.RunAsync("check", account, "--rules", packs, "--unit", "CCX");
+        var lenient = await CliRun.RunAsync("check", account, "--rules", packs, "--lenient-packs", "--unit", "CCX", "--format", "json");
+
+        strict.ExitCode.ShouldBe(2);
+        strict.Error.ShouldContain($"{broken}:3:");
+        lenient.ExitCode.ShouldBe(0, lenient.ToString());
+        lenient.Error.ShouldContain($"{broken}:3:");
+        lenient.Error.ShouldContain("warning: criteria is empty");
+        lenient.Error.ShouldContain("(pack skipped)");
+        JsonDocument.Parse(lenient.Out).RootElement.GetProperty("documents")[0].GetProperty("unit").GetString().ShouldBe("CCX");
+    }
 }
