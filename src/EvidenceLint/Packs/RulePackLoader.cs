@@ -73,22 +73,7 @@ public static partial class RulePackLoader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(path);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            throw new RulePackException(path, (int)ex.Start.Line, (int)ex.Start.Column, $"malformed YAML: {ex.InnerException?.Message ?? ex.Message}");
-        }
-
-        if (stream.Documents.Count != 1)
-        {
-            throw new RulePackException(path, 1, 1, "a rule pack file holds exactly one YAML document");
-        }
-
-        var pack = new PackReader(path).ReadPack(stream.Documents[0].RootNode);
+        var pack = new PackReader(path).ReadPack(YamlPackReader.ParseDocument(yaml, "rule pack", (line, column, problem) => new RulePackException(path, line, column, problem)));
         CheckUnique([pack]);
         return pack;
     }

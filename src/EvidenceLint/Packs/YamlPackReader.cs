@@ -10,6 +10,25 @@ namespace EvidenceLint.Packs;
 /// </summary>
 internal abstract class YamlPackReader(string sourcePath)
 {
+    /// <summary>The one YAML document of a pack file; malformed YAML, or more or fewer documents, is an error at its place.</summary>
+    /// <param name="yaml">The file's text.</param>
+    /// <param name="kind">What the file is, for the message ("unit pack", "rule pack").</param>
+    /// <param name="error">Makes the loader's exception from a line, a column and the problem.</param>
+    public static YamlNode ParseDocument(string yaml, string kind, Func<int, int, string, PackException> error)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlDotNet.Core.YamlException ex)
+        {
+            throw error((int)ex.Start.Line, (int)ex.Start.Column, $"malformed YAML: {ex.InnerException?.Message ?? ex.Message}");
+        }
+
+        return stream.Documents.Count == 1 ? stream.Documents[0].RootNode : throw error(1, 1, $"a {kind} file holds exactly one YAML document");
+    }
+
     /// <summary>The pack file (or built-in resource), for messages and provenance.</summary>
     protected string SourcePath { get; } = sourcePath;
 

@@ -51,22 +51,7 @@ public static partial class UnitPackLoader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(path);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            throw new UnitPackException(path, (int)ex.Start.Line, (int)ex.Start.Column, $"malformed YAML: {ex.InnerException?.Message ?? ex.Message}");
-        }
-
-        if (stream.Documents.Count != 1)
-        {
-            throw new UnitPackException(path, 1, 1, "a unit pack file holds exactly one YAML document");
-        }
-
-        return new PackReader(path).ReadPack(stream.Documents[0].RootNode);
+        return new PackReader(path).ReadPack(Packs.YamlPackReader.ParseDocument(yaml, "unit pack", (line, column, problem) => new UnitPackException(path, line, column, problem)));
     }
 
     /// <summary>Fails when two packs declare the same unit or criterion id, naming both files.</summary>
