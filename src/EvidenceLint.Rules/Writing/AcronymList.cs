@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using YamlDotNet.Core;
+using EvidenceLint.Packs;
 using YamlDotNet.RepresentationModel;
 
 namespace EvidenceLint.Writing;
@@ -11,11 +11,11 @@ namespace EvidenceLint.Writing;
 public sealed record AcronymEntry(string Acronym, ImmutableArray<string> Expansions, bool WellKnown);
 
 /// <summary>A problem in an acronym list, naming file, line and column.</summary>
-public sealed class AcronymListException : Exception
+public sealed class AcronymListException : PackException
 {
     /// <summary>Creates the exception for a problem at a place in a list.</summary>
     public AcronymListException(string path, int line, int column, string problem)
-        : base($"{path}:{line}:{column}: error: {problem}")
+        : base(path, line, column, problem)
     {
     }
 }
@@ -38,66 +38,9 @@ public static class AcronymList
     public static ImmutableArray<AcronymEntry> Load(string yaml, string path)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            throw new AcronymListException(path, (int)ex.Start.Line, (int)ex.Start.Column, $"malformed YAML: {ex.InnerException?.Message ?? ex.Message}");
-        }
-
-        if (stream.Documents.Count != 1)
-        {
-            throw new AcronymListException(path, 1, 1, "an acronym list holds exactly one YAML document");
-        }
-
-        var root = Mapping(stream.Documents[0].RootNode, path, "the acronym list", RootKeys);
-        if (!root.Children.TryGetValue(new YamlScalarNode("acronyms"), out var list) || list is not YamlSequenceNode sequence)
-        {
-            throw Error(stream.Documents[0].RootNode, path, "'acronyms' must be a list of entries");
-        }
-
-        var entries = ImmutableArray.CreateBuilder<AcronymEntry>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in sequence.Children)
-        {
-            var map = Mapping(node, path, "an acronym entry", EntryKeys);
-            string acronym = Scalar(map, node, path, "acronym");
-            if (!acronym.Any(char.IsUpper))
-            {
-                throw Error(node, path, $"'{acronym}' does not look like an acronym");
-            }
-
-            if (!seen.Add(acronym))
-            {
-                throw Error(node, path, $"acronym '{acronym}' is listed twice");
-            }
-
-            var expansions = ImmutableArray.CreateBuilder<string>();
-            expansions.Add(Scalar(map, node, path, "expansion"));
-            if (map.Children.TryGetValue(new YamlScalarNode("variants"), out var variants))
-            {
-                if (variants is not YamlSequenceNode items || items.Children.Any(i => i is not YamlScalarNode { Value.Length: > 0 }))
-                {
-                    throw Error(variants, path, "'variants' must be a list of phrases");
-                }
-
-                expansions.AddRange(items.Children.Select(i => ((YamlScalarNode)i).Value!));
-            }
-
-            bool wellKnown = false;
-            if (map.Children.TryGetValue(new YamlScalarNode("wellKnown"), out var flag)
-                && !(flag is YamlScalarNode { Value: { } value } && bool.TryParse(value, out wellKnown)))
-            {
-                throw Error(flag, path, "'wellKnown' must be true or false");
-            }
-
-            entries.Add(new AcronymEntry(acronym, expansions.ToImmutable(), wellKnown));
-        }
-
-        return entries.ToImmutable();
+        ArgumentNullException.ThrowIfNull(path);
+        var root = YamlPackReader.ParseDocument(yaml, "acronym list", (line, column, problem) => new AcronymListException(path, line, column, problem));
+        return new ListReader(path).Read(root);
     }
 
     /// <summary>The built-in list with a centre's entries added, each replacing a built-in entry for the same acronym.</summary>
@@ -115,30 +58,42 @@ public static class AcronymList
         return Load(reader.ReadToEnd(), "rules/acronyms.yaml");
     }
 
-    private static YamlMappingNode Mapping(YamlNode node, string path, string what, string[] allowedKeys)
+    private sealed class ListReader(string path) : YamlPackReader(path)
     {
-        if (node is not YamlMappingNode map)
+        public ImmutableArray<AcronymEntry> Read(YamlNode rootNode)
         {
-            throw Error(node, path, $"{what} must be a mapping");
-        }
-
-        foreach (var key in map.Children.Keys)
-        {
-            string name = (key as YamlScalarNode)?.Value ?? string.Empty;
-            if (!allowedKeys.Contains(name, StringComparer.Ordinal))
+            var root = Mapping(rootNode, "the acronym list", RootKeys);
+            var entries = ImmutableArray.CreateBuilder<AcronymEntry>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var node in Sequence(Required(root, rootNode, "acronyms"), "acronyms").Children)
             {
-                throw Error(key, path, $"unknown key '{name}' in {what} (expected one of: {string.Join(", ", allowedKeys)})");
+                var map = Mapping(node, "an acronym entry", EntryKeys);
+                string acronym = Text(Required(map, node, "acronym"), "acronym");
+                if (!acronym.Any(char.IsUpper))
+                {
+                    throw Error(node, $"'{acronym}' does not look like an acronym");
+                }
+
+                if (!seen.Add(acronym))
+                {
+                    throw Error(node, $"acronym '{acronym}' is listed twice");
+                }
+
+                var expansions = ImmutableArray.CreateBuilder<string>();
+                expansions.Add(Text(Required(map, node, "expansion"), "expansion"));
+                if (Optional(map, "variants") is { } variants)
+                {
+                    expansions.AddRange(Strings(variants, "variants"));
+                }
+
+                bool wellKnown = Optional(map, "wellKnown") is { } flag && Boolean(flag, "wellKnown");
+                entries.Add(new AcronymEntry(acronym, expansions.ToImmutable(), wellKnown));
             }
+
+            return entries.ToImmutable();
         }
 
-        return map;
+        protected override PackException Error(YamlNode node, string problem) =>
+            new AcronymListException(SourcePath, (int)node.Start.Line, (int)node.Start.Column, problem);
     }
-
-    private static string Scalar(YamlMappingNode map, YamlNode owner, string path, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { Length: > 0 } value }
-            ? value.Trim()
-            : throw Error(owner, path, $"'{key}' is required and must be text");
-
-    private static AcronymListException Error(YamlNode node, string path, string problem) =>
-        new(path, (int)node.Start.Line, (int)node.Start.Column, problem);
 }

@@ -75,17 +75,8 @@ public sealed class CycleTerms
     public static CycleTerms Load(string yaml, string path)
     {
         ArgumentNullException.ThrowIfNull(yaml);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException ex)
-        {
-            throw Error(path, ex.Start, $"malformed YAML: {ex.InnerException?.Message ?? ex.Message}");
-        }
-
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        var document = Packs.YamlPackReader.ParseDocument(yaml, "cycle terms", (line, column, problem) => new InvalidDataException($"{path}:{line}:{column}: error: {problem}"));
+        if (document is not YamlMappingNode root)
         {
             throw new InvalidDataException($"{path}:1:1: error: the cycle terms are one mapping of group name to a list of terms");
         }

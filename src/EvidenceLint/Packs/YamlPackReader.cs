@@ -14,7 +14,7 @@ internal abstract class YamlPackReader(string sourcePath)
     /// <param name="yaml">The file's text.</param>
     /// <param name="kind">What the file is, for the message ("unit pack", "rule pack").</param>
     /// <param name="error">Makes the loader's exception from a line, a column and the problem.</param>
-    public static YamlNode ParseDocument(string yaml, string kind, Func<int, int, string, PackException> error)
+    public static YamlNode ParseDocument(string yaml, string kind, Func<int, int, string, Exception> error)
     {
         var stream = new YamlStream();
         try
