@@ -111,7 +111,7 @@ public sealed class LearningOutcomeVerbNotUsedAnalyzer : EvidenceAnalyzer
             }
 
             var verbs = outcome.Verbs.Select(v => Lemmatizer.Lemmatize(v.Trim().ToLowerInvariant())).ToFrozenSet(StringComparer.Ordinal);
-            if (!IsUsed(context.Text, verbs))
+            if (!IsUsed(context.Text, context.Settings.Evidence, verbs))
             {
                 string detail = $"{outcome.Id}/{string.Join(',', outcome.Verbs)}";
                 context.ReportDiagnostic(Diagnostic.CreateWithDetail(
@@ -120,17 +120,17 @@ public sealed class LearningOutcomeVerbNotUsedAnalyzer : EvidenceAnalyzer
         }
     }
 
-    private static bool IsUsed(TextModel text, FrozenSet<string> verbs)
+    private static bool IsUsed(TextModel text, Coverage.EvidenceSentences? evidence, FrozenSet<string> verbs)
     {
         foreach (var sentence in text.Sentences)
         {
-            // Headings and block quotes are never the learner's account of an action. Unit wording pasted back is not
-            // skipped as a whole, as the evidence standings do: it never has the learner as the subject of a past verb
-            // ("Be able to monitor…", "Resolves a customer complaint…"), so the checks below already ignore it, while
-            // "I resolved the complaint by following our complaints procedure" restates the marking point as the
-            // learner's own action, which is exactly what the unit guidance asks for.
+            // Headings, block quotes and the unit's wording pasted back (even turned into "I monitored and evaluated
+            // customer service performance, systems and processes") are never the learner's account of an action. A
+            // short claim of the learner's own in the marking point's words still counts; the evidence standings
+            // draw that line for every rule.
             var kind = text.Document.Paragraphs[sentence.Paragraph].Kind;
-            if (kind is ParagraphKind.Heading or ParagraphKind.Quote || !sentence.IsFirstPerson)
+            if (kind is ParagraphKind.Heading or ParagraphKind.Quote || !sentence.IsFirstPerson
+                || evidence?[sentence] == Coverage.EvidenceStanding.None)
             {
                 continue;
             }

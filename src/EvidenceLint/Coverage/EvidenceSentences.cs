@@ -148,7 +148,7 @@ public sealed class EvidenceSentences
         foreach (var sentence in text.Sentences)
         {
             // Negation is judged per match (see Of): "she was not confident, so I coached her" is evidence of the coaching.
-            if (standing[sentence.Index] == EvidenceStanding.Mention && (sentence.IsOwnAction || (narrates[sentence.Paragraph] && !sentence.IsHypothetical)))
+            if (standing[sentence.Index] == EvidenceStanding.Mention && (sentence.IsOwnAction || (narrates[sentence.Paragraph] && !sentence.IsHypothetical && !sentence.IsQuestion)))
             {
                 standing[sentence.Index] = EvidenceStanding.OwnAction;
             }

@@ -59,7 +59,8 @@ public sealed record Sentence(int Index, int Paragraph, int Start, int Length, i
 
     /// <summary>
     /// True when the sentence can be evidence of the learner's own action: first person, not negated,
-    /// not hypothetical, not quoted.
+    /// not hypothetical, not quoted, and a statement rather than a question ("Did I check the data?" reflects, it
+    /// does not report).
     /// </summary>
-    public bool IsOwnAction => IsFirstPerson && !IsNegated && !IsHypothetical && !IsQuoted;
+    public bool IsOwnAction => IsFirstPerson && !IsNegated && !IsHypothetical && !IsQuoted && !IsQuestion;
 }

@@ -15,6 +15,11 @@ public sealed class TextModel
     private readonly TokenScope[] _scopes;
     private readonly int[] _sentenceOfToken;
 
+    // Unit detection, coverage, the cycle and the pack rules look for the same term groups; each group is matched
+    // against the document once and shared. Keyed by reference: a TermSet is immutable and compiled once.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<TermSet, ImmutableArray<TermMatch>> _allMatches =
+        new(ReferenceEqualityComparer.Instance);
+
     private TextModel(EvidenceDocument document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<(int First, int Count)> paragraphSentences, TokenScope[] scopes, int[] sentenceOfToken)
     {
         Document = document;
@@ -211,13 +216,11 @@ public sealed class TextModel
 
     /// <summary>
     /// True when the token can be part of the learner's own action: its sentence has the learner as subject, and the
-    /// token is neither negated, hypothetical nor quoted. Finer than <see cref="Sentence.IsOwnAction"/>: in "I did not
+    /// token is neither negated, hypothetical nor quoted, in a statement rather than a question. Finer than <see cref="Sentence.IsOwnAction"/>: in "I did not
     /// monitor calls, but I listened to recordings" it is true for "listened" and false for "monitor".
     /// </summary>
-    public bool IsOwnActionAt(int tokenIndex) => GetSentenceOf(tokenIndex).IsFirstPerson && _scopes[tokenIndex] == TokenScope.None;
-
-    /// <summary>True when the match is part of the learner's own action (see <see cref="IsOwnActionAt"/>).</summary>
-    public bool IsOwnAction(TermMatch match) => IsOwnActionAt(match.FirstToken);
+    public bool IsOwnActionAt(int tokenIndex) =>
+        GetSentenceOf(tokenIndex) is { IsFirstPerson: true, IsQuestion: false } && _scopes[tokenIndex] == TokenScope.None;
 
     /// <summary>Where the terms of a set occur in one sentence, comparing lemmas; the longest term wins at each place.</summary>
     public ImmutableArray<TermMatch> Find(TermSet terms, Sentence sentence)
@@ -251,17 +254,22 @@ public sealed class TextModel
         return FindInto(terms, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, ref result, stopAtFirst: true);
     }
 
-    /// <summary>Where the terms of a set occur anywhere in the document.</summary>
+    /// <summary>Where the terms of a set occur anywhere in the document, in order; computed once per set and shared.</summary>
     public IEnumerable<TermMatch> FindAll(TermSet terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
+        return _allMatches.GetOrAdd(terms, FindEverywhere);
+    }
+
+    private ImmutableArray<TermMatch> FindEverywhere(TermSet terms)
+    {
+        ImmutableArray<TermMatch>.Builder? result = null;
         foreach (var sentence in Sentences)
         {
-            foreach (var match in Find(terms, sentence))
-            {
-                yield return match;
-            }
+            FindInto(terms, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, ref result, stopAtFirst: false);
         }
+
+        return result?.ToImmutable() ?? [];
     }
 
     private bool FindInto(TermSet terms, int from, int to, ref ImmutableArray<TermMatch>.Builder? result, bool stopAtFirst)

@@ -53,6 +53,8 @@ public class LearningOutcomeVerbNotUsedTests
     [TestCase("I monitor the team's AHT every day.")]
     [TestCase("I carried out an evaluation of the survey comments.")]
     [TestCase("I was responsible for monitoring the queue.")]
+    [TestCase("I monitored and evaluated customer service performance, systems and processes.")]
+    [TestCase("Did I monitor the calls often enough, and did I evaluate what they showed?")]
     public void Verb_not_used_as_the_learners_own_past_action_fires(string sentence) =>
         RuleTest.Verify($"{{|EL1001:|}}{McsLo1AndLo2} {sentence}", Mcs, Analyzer);
 

@@ -86,7 +86,7 @@ public class TermMatchingTests
     {
         var model = TextModelTesting.Paragraph("I did not monitor calls, but I listened to recordings.");
         var terms = TermSet.Create("monitor", "listen");
-        var own = model.FindAll(terms).Where(model.IsOwnAction).Select(m => m.Term).ToList();
+        var own = model.FindAll(terms).Where(m => model.IsOwnActionAt(m.FirstToken)).Select(m => m.Term).ToList();
         own.ShouldBe(["listen"]);
     }
 
