@@ -97,6 +97,7 @@ public sealed class ExternalPdfTests
     }
 
     [Test]
+    [CancelAfter(60_000)]
     public async Task A_document_over_the_page_limit_is_refused_before_its_pages_are_read()
     {
         string? file = SharedData.Find("external/pdf/GHOSTSCRIPT-700125-1.pdf");
@@ -105,13 +106,10 @@ public sealed class ExternalPdfTests
             Assert.Ignore("shared/external/pdf was not found above the test directory.");
         }
 
-        var timer = Stopwatch.StartNew();
-        var result = await new DocumentLoader(EvidenceLinter.DefaultReaders()).LoadFileAsync(file!, ReadingLimits.Default, CancellationToken.None);
-        timer.Stop();
+        var result = await new DocumentLoader(EvidenceLinter.DefaultReaders()).LoadFileAsync(file!, ReadingLimits.Default, TestContext.CurrentContext.CancellationToken);
 
         result.Failure.ShouldNotBeNull().Id.ShouldBe("EL0004");
         result.Failure.Message.ShouldContain("500-page limit");
-        timer.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3));
     }
 
     /// <summary>Lowercased words with punctuation removed, counted, so line breaks and column order do not matter.</summary>

@@ -79,6 +79,10 @@ public sealed class PdfReaderTests
         {
             result.Failure.Id.ShouldBeOneOf("EL0001", "EL0003");
         }
+        else
+        {
+            result.Document.ShouldNotBeNull().Text.ShouldNotBeEmpty();
+        }
     }
 
     [Test]
