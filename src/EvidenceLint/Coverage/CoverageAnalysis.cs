@@ -74,7 +74,9 @@ public static class CoverageAnalysis
 
         // Covered needs enough groups together in one scope (a standard with its figure and its deadline, not a figure
         // in one section and a deadline in another), at least one of them more than supporting, and more than one
-        // sentence of evidence: one sentence is a passing mention, however many indicators it packs in.
+        // sentence of evidence: one sentence is a passing mention, however many indicators it packs in. The second
+        // sentence may sit in another scope, as long as it shows one of the criterion's own indicators: a learner who
+        // sets out every principle in one long sentence and returns to one of them later has evidenced the criterion.
         var scopes = sentences.ScopeKeys(thresholds.Scope);
         var byScope = own
             .GroupBy(pair => scopes[pair.Key])

@@ -65,7 +65,10 @@ public sealed record CriterionReference(string CriterionId, int Paragraph, int S
                 {
                     int start = sentence.Start + match.Index;
                     bool bracketed = match.Index > 0 && body[from + match.Index - 1] == '(';
-                    bool claim = !overview && (heading || bracketed || cue) && !text.IsNegatedAt(TokenAt(text, start));
+                    // "This is not my evidence for MCS.3", "I will show MCS.3 later" and a quoted reference claim nothing.
+                    int token = TokenAt(text, start);
+                    bool claim = !overview && (heading || bracketed || cue)
+                        && !text.IsNegatedAt(token) && !text.IsHypotheticalAt(token) && !text.IsQuotedAt(token);
                     found.Add(new CriterionReference(id, paragraph.Index, start, match.Length, claim));
                 }
             }

@@ -133,6 +133,15 @@ public class CoverageRuleTests
         Criterion 1 of this unit asks me to coach advisers. I did not coach anyone this quarter. {Listening}
         """, Pack, Reference);
 
+    [TestCase("I will show my evidence for TST.2 in the next section.")]
+    [TestCase("This section is not my evidence for TST.2.")]
+    [TestCase("My assessor wrote \"this is your evidence for TST.2\" on the first draft.")]
+    public void Planned_negated_and_quoted_references_claim_nothing(string sentence) => RuleTest.Verify($"""
+        # Coaching
+
+        Adviser R had the lowest scores. I coached her side-by-side for two weeks. {sentence}
+        """, Pack, Reference);
+
     [Test]
     public void AC_numbers_are_not_resolved() => RuleTest.Verify($"""
         # Coaching (AC 2.1)
