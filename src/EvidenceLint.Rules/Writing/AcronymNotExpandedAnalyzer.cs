@@ -54,6 +54,10 @@ public sealed class AcronymNotExpandedAnalyzer : EvidenceAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
+    // A centre's list is read and compiled once per version of the file, not once per account in a batch. Held by the
+    // analyzer (so by the linter that owns it), never in static state.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Path, DateTime Written, long Length), ImmutableArray<Pattern>> _centreLists = new();
+
     private static readonly ImmutableArray<Pattern> BuiltInPatterns = Compile(AcronymList.BuiltIn);
 
     private static ImmutableArray<Pattern> Compile(ImmutableArray<AcronymEntry> entries) =>
@@ -64,15 +68,20 @@ public sealed class AcronymNotExpandedAnalyzer : EvidenceAnalyzer
                 .Select(w => (w.ToLowerInvariant(), Lemmatizer.Lemmatize(w.ToLowerInvariant()))).ToArray())],
             new string([.. e.Acronym.Where(char.IsLetter).Select(char.ToLowerInvariant)])))];
 
-    private static ImmutableArray<Pattern> PatternsFor(AnalysisSettings settings)
+    private ImmutableArray<Pattern> PatternsFor(AnalysisSettings settings)
     {
         string file = settings.GetOption(RuleIds.AcronymNotExpanded, AcronymsFileOption, string.Empty);
-        return file.Length == 0
-            ? BuiltInPatterns
-            : Compile(AcronymList.Merge(AcronymList.BuiltIn, AcronymList.Load(File.ReadAllText(file), file)));
+        if (file.Length == 0)
+        {
+            return BuiltInPatterns;
+        }
+
+        var info = new FileInfo(file);
+        var version = (info.FullName, info.Exists ? info.LastWriteTimeUtc : default, info.Exists ? info.Length : -1);
+        return _centreLists.GetOrAdd(version, _ => Compile(AcronymList.Merge(AcronymList.BuiltIn, AcronymList.Load(File.ReadAllText(file), file))));
     }
 
-    private static void Analyze(DocumentAnalysisContext context)
+    private void Analyze(DocumentAnalysisContext context)
     {
         var text = context.Text;
         var tokens = text.Tokens.AsSpan();
