@@ -28,16 +28,24 @@ public enum EvidenceStanding
 public sealed class EvidenceSentences
 {
     private readonly EvidenceStanding[] _standing;
-
+    private readonly bool[] _pasted;
     private readonly int[] _leadParagraph;
     private readonly int[] _section;
 
-    private EvidenceSentences(TextModel text, EvidenceStanding[] standing, int[] leadParagraph, int[] section)
+    private EvidenceSentences(TextModel text, EvidenceStanding[] standing, bool[] pasted, int[] leadParagraph, int[] section)
     {
         Text = text;
         _standing = standing;
+        _pasted = pasted;
         _leadParagraph = leadParagraph;
         _section = section;
+    }
+
+    /// <summary>True when the sentence is the unit's own criterion or outcome wording pasted back (never true without a unit).</summary>
+    public bool IsPasted(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return _pasted[sentence.Index];
     }
 
     /// <summary>The paragraph that introduces a list item or table cell (itself for other paragraphs).</summary>
@@ -80,10 +88,7 @@ public sealed class EvidenceSentences
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(unit);
-        var wordings = unit.Criteria.Select(c => c.Wording).Concat(unit.LearningOutcomes.Select(lo => lo.Wording))
-            .Select(w => ContentLemmas(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokenizer.Tokenize(w))).ToHashSet(StringComparer.Ordinal))
-            .ToArray();
-        return Create(text, wordings);
+        return Create(text, Wordings.GetValue(unit, WordingsOf));
     }
 
     /// <summary>
@@ -96,15 +101,24 @@ public sealed class EvidenceSentences
         return Create(text, []);
     }
 
+    // A pack's wordings are tokenised once, not once per account; the table lets a pack and its entry go together.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<UnitPack, HashSet<string>[]> Wordings = [];
+
+    private static HashSet<string>[] WordingsOf(UnitPack unit) =>
+        [.. unit.Criteria.Select(c => c.Wording).Concat(unit.LearningOutcomes.Select(lo => lo.Wording))
+            .Select(w => ContentLemmas(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokenizer.Tokenize(w))).ToHashSet(StringComparer.Ordinal))];
+
     private static EvidenceSentences Create(TextModel text, HashSet<string>[] wordings)
     {
         var paragraphs = text.Document.Paragraphs;
         var narrates = new bool[paragraphs.Length];
         var standing = new EvidenceStanding[text.Sentences.Length];
+        var pasted = new bool[text.Sentences.Length];
         foreach (var sentence in text.Sentences)
         {
             var paragraph = paragraphs[sentence.Paragraph];
-            if (paragraph.Kind is ParagraphKind.Heading or ParagraphKind.Quote || sentence.IsQuoted || IsPasted(text, sentence, wordings))
+            pasted[sentence.Index] = wordings.Length > 0 && IsPasted(text, sentence, wordings);
+            if (paragraph.Kind is ParagraphKind.Heading or ParagraphKind.Quote || sentence.IsQuoted || pasted[sentence.Index])
             {
                 standing[sentence.Index] = EvidenceStanding.None;
                 continue;
@@ -154,7 +168,7 @@ public sealed class EvidenceSentences
             }
         }
 
-        return new EvidenceSentences(text, standing, leadParagraph, sectionOf);
+        return new EvidenceSentences(text, standing, pasted, leadParagraph, sectionOf);
     }
 
     /// <summary>

@@ -277,11 +277,8 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
             return !primary || !_rule.OwnAction || _text.IsOwnActionAt(token);
         }
 
-        // With a unit, a sentence that is neither a heading nor a quotation but is not evidence either is the unit's
-        // own wording pasted back, which says nothing about what the learner did or believes.
-        private bool IsPasted(Sentence sentence) =>
-            _context.Settings.Evidence is { } evidence && evidence[sentence] == EvidenceStanding.None && !sentence.IsQuoted
-            && !_context.Document.Paragraphs[sentence.Paragraph].IsHeading;
+        // The unit's own wording pasted back says nothing about what the learner did or believes.
+        private bool IsPasted(Sentence sentence) => _context.Settings.Evidence?.IsPasted(sentence) == true;
 
         private int ScopeOf(Sentence sentence) => _rule.Scope switch
         {
