@@ -170,7 +170,7 @@ public static class WordCommentReport
         if (descriptor.MaskExcerpt && !diagnostic.Location.IsDocumentLevel && diagnostic.Location.Length > 0 && diagnostic.Location.End <= document.Text.Length)
         {
             string value = document.GetText(diagnostic.Location.Start, diagnostic.Location.Length);
-            lines = [.. lines.Select(l => l.Replace(value, "[masked]", StringComparison.Ordinal))];
+            lines = [.. lines.Select(l => l.Replace(value, ReportText.MaskedExcerpt, StringComparison.Ordinal))];
         }
 
         yield return Paragraph(heading, bold: true);
@@ -182,12 +182,9 @@ public static class WordCommentReport
 
     private static IEnumerable<XElement> SummaryBlocks(LintResult result)
     {
-        var shown = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
-        int errors = shown.Count(d => d.Severity == DiagnosticSeverity.Error);
-        int warnings = shown.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        int infos = shown.Count(d => d.Severity == DiagnosticSeverity.Info);
+        var counts = ReportSummary.From([result]);
         yield return Paragraph("EvidenceLint summary", bold: true);
-        yield return Paragraph(string.Create(CultureInfo.InvariantCulture, $"{errors} error(s), {warnings} warning(s), {infos} info(s); {result.WordCount} words."));
+        yield return Paragraph(string.Create(CultureInfo.InvariantCulture, $"{counts.Errors} error(s), {counts.Warnings} warning(s), {counts.Infos} info(s); {result.WordCount} words."));
         string unit = result.Unit is null
             ? "No unit was identified, so criterion coverage was not assessed."
             : $"Unit: {result.Unit}{(result.UnitSource == "auto" ? " (detected from the account)" : string.Empty)}.";
@@ -217,15 +214,8 @@ public static class WordCommentReport
                 new XElement(W + "tblBorders", Border("top"), Border("left"), Border("bottom"), Border("right"), Border("insideH"), Border("insideV"))),
             new XElement(W + "tblGrid", Enumerable.Range(0, 3).Select(_ => new XElement(W + "gridCol", new XAttribute(W + "w", ColumnWidth)))),
             Row("Criterion", "Status", "Score", bold: true),
-            coverage.Criteria.Select(c => Row(c.CriterionId, StatusName(c.Status), c.Score.ToString("0.00", CultureInfo.InvariantCulture))));
+            coverage.Criteria.Select(c => Row(c.CriterionId, ReportText.StatusName(c.Status), c.Score.ToString("0.00", CultureInfo.InvariantCulture))));
     }
-
-    private static string StatusName(CoverageStatus status) => status switch
-    {
-        CoverageStatus.Covered => "covered",
-        CoverageStatus.Partial => "partial",
-        _ => "missing",
-    };
 
     private static XElement Paragraph(string text, bool bold = false) => new(
         W + "p",
