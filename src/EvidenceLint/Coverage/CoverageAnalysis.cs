@@ -116,7 +116,7 @@ public static class CoverageAnalysis
                 paragraph.Page,
                 sentence.Start,
                 sentence.Length,
-                text.GetText(sentence),
+                text.PersonalData.GetText(sentence.Start, sentence.Length),
                 [.. pair.Value.Select(g => criterion.Indicators[g].Name)]);
         })];
 }

@@ -67,7 +67,7 @@ public static class ConsoleReport
         }
 
         writer.WriteLine($"{Position(result, diagnostic.Location)}: {label}: {diagnostic.Message}");
-        string excerpt = OneLine(ReportText.Excerpt(diagnostic));
+        string excerpt = OneLine(diagnostic.Location.Excerpt);
         if (excerpt.Length > 0)
         {
             writer.WriteLine($"    {excerpt}");

@@ -27,12 +27,6 @@ public sealed record ReportSummary(int Documents, int Errors, int Warnings, int 
 /// <summary>What reports may show of a finding's text.</summary>
 internal static class ReportText
 {
-    /// <summary>Shown instead of the excerpt of a privacy finding: the excerpt is the personal data itself.</summary>
-    public const string MaskedExcerpt = "[masked]";
-
-    public static string Excerpt(Diagnostic diagnostic) =>
-        diagnostic.Descriptor.MaskExcerpt && diagnostic.Location.Excerpt.Length > 0 ? MaskedExcerpt : diagnostic.Location.Excerpt;
-
     public static string SeverityName(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "error",

@@ -9,7 +9,7 @@ namespace EvidenceLint.Tests.Rules;
 /// </summary>
 public class PhoneAndPostcodeFormsTests
 {
-    private static readonly PersonalDataInEvidenceAnalyzer Analyzer = new();
+    private static readonly CustomerDataInEvidenceAnalyzer Analyzer = new();
 
     [TestCase("07700 900123")]
     [TestCase("07700900123")]
