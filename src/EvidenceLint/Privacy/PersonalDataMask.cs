@@ -14,10 +14,17 @@ namespace EvidenceLint.Privacy;
 /// <remarks>
 /// Each item is replaced whole by its placeholder (<c>[PHONE]</c>, <c>[CARD]</c>…), the same one a redacted copy
 /// uses. A paragraph that could not be scanned within the pattern time limit is withheld whole
-/// (<see cref="PersonalDataKind.Unchecked"/>) rather than shown unchecked. Immutable and thread-safe.
+/// (<see cref="PersonalDataKind.Unchecked"/>) rather than shown unchecked, and so is one longer than
+/// <see cref="MaxScannedParagraphLength"/>. Immutable and thread-safe.
 /// </remarks>
 public sealed class PersonalDataMask
 {
+    /// <summary>
+    /// The longest paragraph that is scanned: fifteen thousand words or so, many times any paragraph of a real account.
+    /// A longer one (a pasted export, a wall of digits) is withheld whole rather than scanned for seconds.
+    /// </summary>
+    public const int MaxScannedParagraphLength = 100_000;
+
     private readonly string _text;
 
     private PersonalDataMask(string text, ImmutableArray<PersonalDataSpan> spans)
@@ -40,6 +47,12 @@ public sealed class PersonalDataMask
         foreach (var paragraph in document.Paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (paragraph.Length > MaxScannedParagraphLength)
+            {
+                spans.Add(new PersonalDataSpan(PersonalDataKind.Unchecked, paragraph.Start, paragraph.Length));
+                continue;
+            }
+
             try
             {
                 foreach (var item in PersonalDataScanner.Find(document.GetText(paragraph)))

@@ -206,23 +206,24 @@ public static partial class PersonalDataScanner
     /// <summary>
     /// Numbers written as they are spoken ("oh seven seven double oh, nine hundred…" is not attempted; digit by digit is):
     /// a run of digit words, "double"/"triple" and digit groups, read as one number and judged like a written one.
-    /// At least two spelled words are needed, so a written number is left to the patterns above.
+    /// At least two spelled words are needed, or eight digits typed one by one ("0 7 7 0 0 …"), so an ordinary written
+    /// number is left to the patterns above.
     /// </summary>
     private static void AddSpokenNumbers(string text, List<PersonalDataSpan> found)
     {
         var digits = new StringBuilder();
-        int runStart = -1, runEnd = -1, spelled = 0, repeat = 1, previousEnd = -1;
+        int runStart = -1, runEnd = -1, spelled = 0, tokens = 0, singles = 0, repeat = 1, previousEnd = -1;
 
         void Flush()
         {
-            if (runStart >= 0 && runEnd > runStart && spelled >= 2)
+            if (runStart >= 0 && runEnd > runStart && (spelled >= 2 || (tokens >= 8 && singles == tokens)))
             {
                 Classify(text, found, digits.ToString(), runStart, runEnd - runStart);
             }
 
             digits.Clear();
             runStart = runEnd = -1;
-            spelled = 0;
+            spelled = tokens = singles = 0;
             repeat = 1;
         }
 
@@ -255,6 +256,8 @@ public static partial class PersonalDataScanner
 
             runStart = runStart < 0 ? word.Index : runStart;
             runEnd = word.Index + word.Length;
+            tokens++;
+            singles += value.Length == 1 && char.IsAsciiDigit(value[0]) ? 1 : 0;
             if (isDigitWord)
             {
                 spelled++;
@@ -376,7 +379,7 @@ public static partial class PersonalDataScanner
     [GeneratedRegex(@"[\p{L}]+|\d+", RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex WordOrNumber();
 
-    [GeneratedRegex(@"(?:(?<cue>\bsort[\s-]?code\b)(?:[\s:=(#,-]|\b(?:is|was|as|of)\b)*?(?<value>(?<!\d)\d{2}[- ]?\d{2}[- ]?\d{2}(?![\d-]))|(?<value>(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:(?<cue>\bsort[\s-]?code\b)(?:[\s:=(#,-]|\b(?:is|was|as|of)\b)*?(?<value>(?<!\d)\d{2}[- ]?\d{2}[- ]?\d{2}(?![\d-]))|(?<value>(?<![\d–-])\d{2}[–-]\d{2}[–-]\d{2}(?![\d–-])))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMilliseconds)]
     private static partial Regex SortCode();
 
     [GeneratedRegex(@"\b(?:bank|banking|a/c|sort\s*code|account\s+(?:number|no\b))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMilliseconds)]
