@@ -60,6 +60,35 @@ public sealed partial class EmbeddingGuideTests
     // end
 
     [Test]
+    public void Showing_a_finding_s_paragraph_masked()
+    {
+        var (document, _) = Testing.RuleTest.Parse("My team answered every call.\n\nI rang Mrs Hussain on 07700 900457 about her bill.");
+        var result = EvidenceLinter.CreateDefault().Lint(document);
+        var console = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(console);
+        try
+        {
+            // guide: masked
+            foreach (Diagnostic diagnostic in result.Diagnostics.Where(d => !d.Location.IsDocumentLevel))
+            {
+                // The whole paragraph of a finding, as a report may show it: "I rang [NAME] on [PHONE] about her bill."
+                var paragraph = result.Document!.Paragraphs[diagnostic.Location.Paragraph!.Value];
+                Console.WriteLine($"¶{paragraph.Index + 1}: {result.GetMaskedText(paragraph)}");
+            }
+            // end
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        console.ToString().ShouldContain("¶2: I rang [NAME] on [PHONE] about her bill.");
+        console.ToString().ShouldNotContain("Hussain");
+        console.ToString().ShouldNotContain("900457");
+    }
+
+    [Test]
     public async Task Cancellation_and_the_time_limit()
     {
         var blobs = new InMemoryBlobStore();
