@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
 using EvidenceLint.Privacy;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
@@ -133,7 +133,7 @@ public sealed class EvidenceLinter
 
             var evidence = unit is null ? null : EvidenceSentences.Create(text, unit);
             var coverage = evidence is null ? null : CoverageAnalysis.Analyse(evidence, unit!, timeout.Token);
-            var cycle = Cycle.CycleAnalysis.Analyse(evidence ?? EvidenceSentences.Create(text), timeout.Token);
+            var cycle = Evidence.CycleAnalysis.Analyse(evidence ?? EvidenceSentences.Create(text), timeout.Token);
             var settings = new AnalysisSettings
             {
                 Unit = unit?.Id,

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using EvidenceLint.Privacy;
 using EvidenceLint.Reading;
 
-namespace EvidenceLint.Fixes;
+namespace EvidenceLint.Rules.Fixes;
 
 /// <summary>
 /// Fixes EL5001 and EL5002 by writing an anonymised copy: every item of personal, card or bank data the privacy rules

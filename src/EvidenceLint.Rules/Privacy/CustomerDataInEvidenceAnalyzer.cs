@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
+using EvidenceLint.Privacy;
 
-namespace EvidenceLint.Privacy;
+namespace EvidenceLint.Rules.Privacy;
 
 /// <summary>
 /// EL5001 and EL5002: a customer's details in evidence. Learners paste call notes, e-mails and transcripts into their

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
-using EvidenceLint.Cycle;
+using EvidenceLint.Evidence;
 using EvidenceLint.Privacy;
 using EvidenceLint.Reading;
 

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
-using EvidenceLint.Fixes;
+using EvidenceLint.Evidence;
+using EvidenceLint.Rules.Fixes;
 using EvidenceLint.Reading;
 
 namespace EvidenceLint.Reporting;

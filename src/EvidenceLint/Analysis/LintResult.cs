@@ -22,10 +22,10 @@ public sealed record LintResult
     public double? UnitConfidence { get; init; }
 
     /// <summary>The coverage of the unit's criteria; null when no unit was known.</summary>
-    public Coverage.UnitCoverage? Coverage { get; init; }
+    public Evidence.UnitCoverage? Coverage { get; init; }
 
     /// <summary>The evaluative cycle the account shows; null when the document could not be analysed.</summary>
-    public Cycle.EvaluativeCycle? Cycle { get; init; }
+    public Evidence.EvaluativeCycle? Cycle { get; init; }
 
     /// <summary>Words in the evidence text.</summary>
     public int WordCount { get; init; }

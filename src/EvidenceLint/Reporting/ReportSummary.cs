@@ -36,10 +36,10 @@ internal static class ReportText
     };
 
     /// <summary>The contract name of a coverage status.</summary>
-    public static string StatusName(Coverage.CoverageStatus status) => status switch
+    public static string StatusName(Evidence.CoverageStatus status) => status switch
     {
-        Coverage.CoverageStatus.Covered => "covered",
-        Coverage.CoverageStatus.Partial => "partial",
+        Evidence.CoverageStatus.Covered => "covered",
+        Evidence.CoverageStatus.Partial => "partial",
         _ => "missing",
     };
 }

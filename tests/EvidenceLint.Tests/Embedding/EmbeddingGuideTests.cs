@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using EvidenceLint.Analysis;
 using EvidenceLint.Configuration;
-using EvidenceLint.Cycle;
+using EvidenceLint.Evidence;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -268,7 +268,7 @@ public sealed partial class EmbeddingGuideTests
         var linter = CreateWithCentreUnits(directory);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Account));
         var result = await linter.LintAsync(stream, "account.md", new LintRequest { Unit = "CCX" });
-        result.Coverage.ShouldNotBeNull().Get("CCX.1").Status.ShouldNotBe(Coverage.CoverageStatus.Missing);
+        result.Coverage.ShouldNotBeNull().Get("CCX.1").Status.ShouldNotBe(Evidence.CoverageStatus.Missing);
 
         var services = RegisterWithCentreUnits(directory);
         await using var provider = services.BuildServiceProvider();

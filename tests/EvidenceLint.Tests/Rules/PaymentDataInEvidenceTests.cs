@@ -1,5 +1,6 @@
 using EvidenceLint.Analysis;
 using EvidenceLint.Privacy;
+using EvidenceLint.Rules.Privacy;
 using EvidenceLint.Reporting;
 using EvidenceLint.Tests.Testing;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EvidenceLint.Analysis;
 using EvidenceLint.Privacy;
+using EvidenceLint.Rules.Privacy;
 using EvidenceLint.Reporting;
 using EvidenceLint.Tests.Testing;
 

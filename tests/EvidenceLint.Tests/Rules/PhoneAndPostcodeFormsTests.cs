@@ -1,4 +1,5 @@
 using EvidenceLint.Privacy;
+using EvidenceLint.Rules.Privacy;
 using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;
