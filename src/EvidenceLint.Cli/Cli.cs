@@ -53,10 +53,13 @@ internal static class Cli
         }
     }
 
-    internal static RootCommand CreateRootCommand(CliEnvironment environment)
+    internal static Command CreateRootCommand(CliEnvironment environment)
     {
-        var root = new RootCommand("Checks NVQ contact-centre reflective accounts (Word, PDF, text, Markdown) and reports findings like a compiler.")
+        // A plain command named as users type it: RootCommand would name the program after the assembly in --help.
+        var root = new Command("evidencelint", "Checks NVQ contact-centre reflective accounts (Word, PDF, text, Markdown) and reports findings like a compiler.")
         {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
             CheckCommand.Create(environment),
             ExtractCommand.Create(environment),
             RulesCommand.Create(environment),
@@ -86,7 +89,7 @@ internal static class Cli
     }
 
     // Help for the command the user was typing, written to standard error so a usage error never pollutes a report.
-    private static void ShowHelp(RootCommand root, ParseResult parsed, TextWriter stderr)
+    private static void ShowHelp(Command root, ParseResult parsed, TextWriter stderr)
     {
         var names = new List<string>();
         for (var result = parsed.CommandResult; result.Command != root; result = (System.CommandLine.Parsing.CommandResult)result.Parent!)

@@ -27,15 +27,12 @@ public sealed class CriterionNotEvidencedAnalyzer : EvidenceAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyse);
+        context.RegisterUnitAction(Analyse);
     }
 
-    private static void Analyse(DocumentAnalysisContext context)
+    private static void Analyse(UnitAnalysisContext context)
     {
-        if (context.Settings is not { UnitPack: { } unit, Coverage: { } coverage })
-        {
-            return;
-        }
+        var (unit, coverage) = (context.Unit, context.Coverage);
 
         foreach (var criterion in unit.Criteria)
         {

@@ -29,15 +29,12 @@ public sealed class CriterionReferenceNotSupportedAnalyzer : EvidenceAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyse);
+        context.RegisterUnitAction(Analyse);
     }
 
-    private static void Analyse(DocumentAnalysisContext context)
+    private static void Analyse(UnitAnalysisContext context)
     {
-        if (context.Settings is not { UnitPack: { } unit, Coverage: { } coverage, Evidence: { } evidence })
-        {
-            return;
-        }
+        var (unit, coverage, evidence) = (context.Unit, context.Coverage, context.Evidence);
 
         foreach (var reference in coverage.References.Where(r => r.IsClaim))
         {
@@ -55,7 +52,7 @@ public sealed class CriterionReferenceNotSupportedAnalyzer : EvidenceAnalyzer
         }
     }
 
-    private static int TokenIndex(DocumentAnalysisContext context, int offset)
+    private static int TokenIndex(AnalysisActionContext context, int offset)
     {
         var tokens = context.Text.Tokens;
         for (int i = 0; i < tokens.Length; i++)

@@ -28,15 +28,12 @@ public sealed class CriterionWeaklyEvidencedAnalyzer : EvidenceAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyse);
+        context.RegisterUnitAction(Analyse);
     }
 
-    private static void Analyse(DocumentAnalysisContext context)
+    private static void Analyse(UnitAnalysisContext context)
     {
-        if (context.Settings is not { UnitPack: { } unit, Coverage: { } coverage, Evidence: { } evidence })
-        {
-            return;
-        }
+        var (unit, coverage, evidence) = (context.Unit, context.Coverage, context.Evidence);
 
         foreach (var criterion in unit.Criteria)
         {

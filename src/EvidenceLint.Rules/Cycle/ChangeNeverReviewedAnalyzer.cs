@@ -36,7 +36,7 @@ public sealed class ChangeNeverReviewedAnalyzer : EvidenceAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         int maximum = (int)context.Settings.GetOption(RuleIds.ChangeNeverReviewed, "maximumPerDocument", DefaultMaximumPerDocument);
-        foreach (var passage in AccountCycle.Of(context).UnreviewedChanges.Take(Math.Max(0, maximum)))
+        foreach (var passage in context.Cycle.UnreviewedChanges.Take(Math.Max(0, maximum)))
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, context.CreateLocation(context.Text.Sentences[passage.Sentence])));
         }

@@ -28,7 +28,7 @@ public sealed class ChangeWithoutEvidenceAnalyzer : EvidenceAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        foreach (var passage in AccountCycle.Of(context).UnpromptedChanges)
+        foreach (var passage in context.Cycle.UnpromptedChanges)
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, context.CreateLocation(context.Text.Sentences[passage.Sentence])));
         }

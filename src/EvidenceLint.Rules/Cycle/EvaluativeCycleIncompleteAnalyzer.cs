@@ -28,7 +28,7 @@ public sealed class EvaluativeCycleIncompleteAnalyzer : EvidenceAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var cycle = AccountCycle.Of(context);
+        var cycle = context.Cycle;
         if (cycle.IsComplete)
         {
             return;

@@ -28,7 +28,7 @@ public sealed class MonitoringWithoutOutcomeAnalyzer : EvidenceAnalyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        foreach (var passage in AccountCycle.Of(context).UnansweredMonitoring)
+        foreach (var passage in context.Cycle.UnansweredMonitoring)
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, context.CreateLocation(context.Text.Sentences[passage.Sentence])));
         }

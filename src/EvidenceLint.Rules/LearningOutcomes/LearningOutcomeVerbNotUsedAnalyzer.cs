@@ -94,24 +94,18 @@ public sealed class LearningOutcomeVerbNotUsedAnalyzer : EvidenceAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
+    public override void Initialize(AnalysisContext context) => context.RegisterUnitAction(Analyze);
 
-    private static void Analyze(DocumentAnalysisContext context)
+    private static void Analyze(UnitAnalysisContext context)
     {
-        if (context.Settings.UnitPack is not { } unit)
-        {
-            return;
-        }
-
-        foreach (var outcome in unit.LearningOutcomes)
+        foreach (var outcome in context.Unit.LearningOutcomes)
         {
             if (outcome.Verbs.IsDefaultOrEmpty)
             {
                 continue;
             }
 
-            var verbs = outcome.Verbs.Select(v => Lemmatizer.Lemmatize(v.Trim().ToLowerInvariant())).ToFrozenSet(StringComparer.Ordinal);
-            if (!IsUsed(context.Text, context.Settings.Evidence, verbs))
+            if (!IsUsed(context.Text, context.Evidence, outcome.VerbLemmas))
             {
                 string detail = $"{outcome.Id}/{string.Join(',', outcome.Verbs)}";
                 context.ReportDiagnostic(Diagnostic.CreateWithDetail(
@@ -120,7 +114,7 @@ public sealed class LearningOutcomeVerbNotUsedAnalyzer : EvidenceAnalyzer
         }
     }
 
-    private static bool IsUsed(TextModel text, Evidence.EvidenceSentences? evidence, FrozenSet<string> verbs)
+    private static bool IsUsed(TextModel text, Evidence.EvidenceSentences evidence, FrozenSet<string> verbs)
     {
         foreach (var sentence in text.Sentences)
         {
@@ -130,7 +124,7 @@ public sealed class LearningOutcomeVerbNotUsedAnalyzer : EvidenceAnalyzer
             // draw that line for every rule.
             var kind = text.Document.Paragraphs[sentence.Paragraph].Kind;
             if (kind is ParagraphKind.Heading or ParagraphKind.Quote || !sentence.IsFirstPerson
-                || evidence?[sentence] == Evidence.EvidenceStanding.None)
+                || evidence[sentence] == Evidence.EvidenceStanding.None)
             {
                 continue;
             }

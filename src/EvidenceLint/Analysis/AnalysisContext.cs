@@ -14,6 +14,13 @@ public abstract class AnalysisContext
 
     /// <summary>Runs once per sentence, in order.</summary>
     public abstract void RegisterSentenceAction(Action<SentenceAnalysisContext> action);
+
+    /// <summary>
+    /// Runs once per document that is checked against a unit, with the unit, its coverage and the evidence standings
+    /// in hand (never null); not at all when no unit was given or detected. Roslyn's compilation-start idea: a rule
+    /// that needs the unit says so, rather than every such rule testing for it.
+    /// </summary>
+    public abstract void RegisterUnitAction(Action<UnitAnalysisContext> action);
 }
 
 /// <summary>What every action sees: the document, its text model, the settings, and a way to report.</summary>
@@ -25,6 +32,7 @@ public abstract class AnalysisActionContext
     {
         Text = text;
         Settings = settings;
+        Cycle = settings.Cycle ?? throw new ArgumentException("The evaluative cycle is computed before analyzers run.", nameof(settings));
         _report = report;
         CancellationToken = cancellationToken;
     }
@@ -37,6 +45,9 @@ public abstract class AnalysisActionContext
 
     /// <summary>The unit and rule options in force.</summary>
     public AnalysisSettings Settings { get; }
+
+    /// <summary>The account's evaluative cycle, computed once per document and shared by every rule.</summary>
+    public Evidence.EvaluativeCycle Cycle { get; }
 
     /// <summary>Cancelled when the caller gives up or the document's time limit is reached.</summary>
     public CancellationToken CancellationToken { get; }
@@ -102,4 +113,25 @@ public sealed class SentenceAnalysisContext : AnalysisActionContext
 
     /// <summary>The sentence being analysed.</summary>
     public Sentence Sentence { get; }
+}
+
+/// <summary>The context of a unit action: the document, and the unit it is checked against with what was worked out for it.</summary>
+public sealed class UnitAnalysisContext : AnalysisActionContext
+{
+    internal UnitAnalysisContext(TextModel text, AnalysisSettings settings, Action<Diagnostic> report, CancellationToken cancellationToken)
+        : base(text, settings, report, cancellationToken)
+    {
+        Unit = settings.UnitPack ?? throw new ArgumentException("A unit action needs a unit.", nameof(settings));
+        Coverage = settings.Coverage ?? throw new ArgumentException("A unit action needs the unit's coverage.", nameof(settings));
+        Evidence = settings.Evidence ?? throw new ArgumentException("A unit action needs the evidence standings.", nameof(settings));
+    }
+
+    /// <summary>The unit's pack: learning outcomes, criteria, indicators.</summary>
+    public Units.UnitPack Unit { get; }
+
+    /// <summary>The coverage of the unit's criteria.</summary>
+    public Evidence.UnitCoverage Coverage { get; }
+
+    /// <summary>Which sentences are the learner's own evidence for the unit.</summary>
+    public Evidence.EvidenceSentences Evidence { get; }
 }

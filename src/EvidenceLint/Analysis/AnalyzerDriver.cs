@@ -69,6 +69,7 @@ internal sealed class AnalyzerDriver
         private readonly List<Action<DocumentAnalysisContext>> _documentActions = [];
         private readonly List<Action<ParagraphAnalysisContext>> _paragraphActions = [];
         private readonly List<Action<SentenceAnalysisContext>> _sentenceActions = [];
+        private readonly List<Action<UnitAnalysisContext>> _unitActions = [];
 
         private Registration(EvidenceAnalyzer analyzer)
         {
@@ -105,6 +106,7 @@ internal sealed class AnalyzerDriver
                 registration._documentActions.Clear();
                 registration._paragraphActions.Clear();
                 registration._sentenceActions.Clear();
+                registration._unitActions.Clear();
             }
 
             return registration;
@@ -115,6 +117,8 @@ internal sealed class AnalyzerDriver
         public override void RegisterParagraphAction(Action<ParagraphAnalysisContext> action) => _paragraphActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
 
         public override void RegisterSentenceAction(Action<SentenceAnalysisContext> action) => _sentenceActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
+
+        public override void RegisterUnitAction(Action<UnitAnalysisContext> action) => _unitActions.Add(action ?? throw new ArgumentNullException(nameof(action)));
 
         public List<Diagnostic> Run(TextModel text, AnalysisSettings settings, CancellationToken cancellationToken)
         {
@@ -140,6 +144,15 @@ internal sealed class AnalyzerDriver
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     action(new DocumentAnalysisContext(text, settings, Report, cancellationToken));
+                }
+
+                if (_unitActions.Count > 0 && settings is { UnitPack: not null, Coverage: not null, Evidence: not null })
+                {
+                    foreach (var action in _unitActions)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        action(new UnitAnalysisContext(text, settings, Report, cancellationToken));
+                    }
                 }
 
                 if (_paragraphActions.Count > 0)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using EvidenceLint.Text;
 
@@ -35,7 +36,27 @@ public sealed record WordRange(int Minimum, int Maximum)
 /// <param name="Id">The id within the unit, such as <c>LO1</c>.</param>
 /// <param name="Wording">The outcome as worded in the standard (or derived from the seed).</param>
 /// <param name="Verbs">The verbs an account should show the learner doing.</param>
-public sealed record LearningOutcome(string Id, string Wording, ImmutableArray<string> Verbs);
+public sealed record LearningOutcome(string Id, string Wording, ImmutableArray<string> Verbs)
+{
+    private readonly ImmutableArray<string> _verbs = Verbs;
+
+    /// <summary>The verbs an account should show the learner doing.</summary>
+    public ImmutableArray<string> Verbs
+    {
+        get => _verbs;
+        init
+        {
+            _verbs = value;
+            VerbLemmas = Lemmas(value);
+        }
+    }
+
+    /// <summary>The verbs' lemmas ("monitored" → "monitor"), compiled once when the pack is made, not per document.</summary>
+    public FrozenSet<string> VerbLemmas { get; private init; } = Lemmas(Verbs);
+
+    private static FrozenSet<string> Lemmas(ImmutableArray<string> verbs) =>
+        (verbs.IsDefault ? [] : verbs).Select(v => Text.Lemmatizer.Lemmatize(v.Trim().ToLowerInvariant())).ToFrozenSet(StringComparer.Ordinal);
+}
 
 /// <summary>An assessment criterion (marking point) and the evidence that meets it.</summary>
 /// <param name="Id">The id, <c>UNIT.n</c>, such as <c>MCS.4</c>.</param>

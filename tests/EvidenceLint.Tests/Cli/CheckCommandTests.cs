@@ -283,5 +283,20 @@ public class CheckCommandTests
         run.Out.ShouldNotContain("+");
     }
 
+    [Test]
+    public async Task Help_names_the_program_as_users_type_it_and_lists_every_report_format()
+    {
+        var root = await CliRun.RunAsync("--help");
+        var check = await CliRun.RunAsync("check", "--help");
+
+        root.Out.ShouldContain("evidencelint [command] [options]");
+        root.Out.ShouldNotContain("EvidenceLint.Cli");
+        check.Out.ShouldContain("evidencelint check <paths>");
+        foreach (string format in EvidenceLint.Reporting.ReportFormats.Names)
+        {
+            check.Out.ShouldContain(format);
+        }
+    }
+
     private static List<string> Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
 }
