@@ -73,6 +73,7 @@ public class ReportTests
 
         ConsoleReport.Write(console, [result], useColor: false);
         string json = JsonReport.ToJson([result], "1.2.3");
+        Testing.Schemas.ShouldMatchJsonContract(json);
 
         console.ToString().ShouldNotContain("jane@example.com");
         console.ToString().ShouldContain("[masked]");
@@ -91,6 +92,7 @@ public class ReportTests
 
         string first = JsonReport.ToJson([result], "1.2.3");
         JsonReport.ToJson([result], "1.2.3").ShouldBe(first);
+        Testing.Schemas.ShouldMatchJsonContract(first);
 
         using var parsed = JsonDocument.Parse(first);
         var diagnostics = parsed.RootElement.GetProperty("documents")[0].GetProperty("diagnostics");
