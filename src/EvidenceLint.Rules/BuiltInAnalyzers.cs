@@ -1,9 +1,9 @@
 using EvidenceLint.Analysis;
-using EvidenceLint.CoverageRules;
-using EvidenceLint.CycleRules;
-using EvidenceLint.LearningOutcomes;
-using EvidenceLint.Privacy;
-using EvidenceLint.Writing;
+using EvidenceLint.Rules.Coverage;
+using EvidenceLint.Rules.Cycle;
+using EvidenceLint.Rules.LearningOutcomes;
+using EvidenceLint.Rules.Privacy;
+using EvidenceLint.Rules.Writing;
 
 namespace EvidenceLint;
 
@@ -45,8 +45,7 @@ public static class BuiltInAnalyzers
         new ChangeWithoutEvidenceAnalyzer(),
         new ChangeNeverReviewedAnalyzer(),
         new EvaluativeCycleIncompleteAnalyzer(),
-        new PersonalDataInEvidenceAnalyzer(),
-        new PaymentDataInEvidenceAnalyzer(),
+        new CustomerDataInEvidenceAnalyzer(),
         new AccountLengthOutsideGuidanceAnalyzer(),
         new ClaimWithoutExampleAnalyzer(),
         new AcronymNotExpandedAnalyzer(),

@@ -44,8 +44,8 @@ public static class ServiceCollectionExtensions
         }
 
         // Fixes are resolved as IEnumerable<IEvidenceFixProvider>, like analyzers, so a centre can add its own.
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Fixes.IEvidenceFixProvider, Fixes.RedactionFixProvider>(
-            sp => new Fixes.RedactionFixProvider(sp.GetRequiredService<LintOptions>().Limits)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Rules.Fixes.IEvidenceFixProvider, Rules.Fixes.RedactionFixProvider>(
+            sp => new Rules.Fixes.RedactionFixProvider(sp.GetRequiredService<LintOptions>().Limits)));
 
         var options = configure is null ? LintOptions.Default : configure(LintOptions.Default);
         services.TryAddSingleton(options);

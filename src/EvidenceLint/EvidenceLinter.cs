@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
+using EvidenceLint.Privacy;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
 using EvidenceLint.Units;
@@ -132,7 +133,7 @@ public sealed class EvidenceLinter
 
             var evidence = unit is null ? null : EvidenceSentences.Create(text, unit);
             var coverage = evidence is null ? null : CoverageAnalysis.Analyse(evidence, unit!, timeout.Token);
-            var cycle = Cycle.CycleAnalysis.Analyse(evidence ?? EvidenceSentences.Create(text), timeout.Token);
+            var cycle = Evidence.CycleAnalysis.Analyse(evidence ?? EvidenceSentences.Create(text), timeout.Token);
             var settings = new AnalysisSettings
             {
                 Unit = unit?.Id,
@@ -143,10 +144,11 @@ public sealed class EvidenceLinter
                 RuleOptions = options.RuleOptions,
             };
             var (diagnostics, suppressed) = _driver.Run(text, options, settings, timeout.Token);
-            if (undetermined is not null)
-            {
-                diagnostics = AnalyzerDriver.Sort(diagnostics.Add(undetermined));
-            }
+            var mask = text.PersonalData.With(diagnostics.Where(d => d.Descriptor.MaskExcerpt).Select(d => (d.Location.Start, d.Location.Length)));
+            diagnostics = AnalyzerDriver.Sort(diagnostics.Select(d => mask.Mask(d, text.PersonalData))
+                .Concat(Unchecked(document, mask, options))
+                .Concat(undetermined is null ? [] : [undetermined]));
+            coverage = coverage is null ? null : Masked(coverage, mask);
 
             return new LintResult
             {
@@ -161,6 +163,7 @@ public sealed class EvidenceLinter
                 Coverage = coverage,
                 Cycle = cycle,
                 Document = document,
+                PersonalData = mask,
             };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -170,6 +173,32 @@ public sealed class EvidenceLinter
                 EvidenceLocation.ForDocument(document.Path),
                 $"Checking the account took longer than the {options.Limits.Timeout.TotalSeconds:0.#}-second limit, so it was stopped.");
             return new LintResult { Path = document.Path, Format = document.Format, Unit = unit?.Id, UnitSource = unit is null ? null : unitSource, WordCount = document.WordCount, Diagnostics = [limit] };
+        }
+    }
+
+    /// <summary>Evidence passages quote the account, so they are masked like excerpts (and with any span a rule flagged).</summary>
+    private static UnitCoverage Masked(UnitCoverage coverage, PersonalDataMask mask)
+    {
+        EvidencePassage Mask(EvidencePassage passage) => passage with { Excerpt = mask.GetText(passage.Start, passage.Length) };
+        return coverage with
+        {
+            Criteria = [.. coverage.Criteria.Select(c => c with { Evidence = [.. c.Evidence.Select(Mask)], Mentions = [.. c.Mentions.Select(Mask)] })],
+        };
+    }
+
+    /// <summary>EL0007 for each paragraph that could not be checked for customer data in time, and so is withheld from reports.</summary>
+    private static IEnumerable<Diagnostic> Unchecked(EvidenceDocument document, PersonalDataMask mask, LintOptions options)
+    {
+        if (options.GetEffectiveSeverity(EngineDiagnostics.PrivacyScanIncomplete) is not DiagnosticSeverity severity)
+        {
+            yield break;
+        }
+
+        foreach (var span in mask.Spans.Where(s => s.Kind == PersonalDataKind.Unchecked))
+        {
+            var paragraph = document.FindParagraph(span.Start);
+            var location = new EvidenceLocation(document.Path, paragraph?.Page, paragraph?.Index, span.Start, span.Length, span.Placeholder);
+            yield return Diagnostic.Create(EngineDiagnostics.PrivacyScanIncomplete, location) with { Severity = severity };
         }
     }
 

@@ -1,7 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using EvidenceLint.Privacy;
 using EvidenceLint.Reading;
 using EvidenceLint.Reporting;
 
@@ -18,13 +19,17 @@ internal static class ExtractCommand
         var file = new Argument<string>("file") { Description = "The account to read." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("extract", "Show the text and paragraphs the rules see in an account.") { file, format };
+        var mask = new Option<bool>("--mask")
+        {
+            Description = "Replace customers' personal, card and bank data with placeholders ([PHONE], [CARD]…), as every report does; start/length still index the unmasked text.",
+        };
+        var command = new Command("extract", "Show the text and paragraphs the rules see in an account.") { file, format, mask };
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(environment, parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(format), cancellationToken));
+            RunAsync(environment, parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(format), parseResult.GetValue(mask), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, string path, string format, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, string path, string format, bool mask, CancellationToken cancellationToken)
     {
         var linter = EvidenceLinter.CreateDefault();
         var loaded = await linter.ReadAsync(path, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -35,13 +40,16 @@ internal static class ExtractCommand
             return ExitCodes.Unusable;
         }
 
-        await environment.Out.WriteAsync(format == "json" ? ToJson(document) : ToText(document)).ConfigureAwait(false);
+        // Without --mask the text is shown as it is, for the account's author; with it, through the mask every report uses.
+        var view = new View(document, mask ? PersonalDataMask.Scan(document, cancellationToken) : null);
+        await environment.Out.WriteAsync(format == "json" ? ToJson(view) : ToText(view)).ConfigureAwait(false);
         await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Clean;
     }
 
-    private static string ToText(EvidenceDocument document)
+    private static string ToText(View view)
     {
+        var document = view.Document;
         var text = new StringBuilder();
         text.AppendLine($"{document.Path}: {document.Format.ToShortName()}, {document.WordCount:N0} words, {document.Paragraphs.Length} paragraphs{(document.PageCount is int pages ? $", {pages} pages" : string.Empty)}");
         foreach (var paragraph in document.Paragraphs)
@@ -50,8 +58,8 @@ internal static class ExtractCommand
             string kind = paragraph.IsHeading ? $"heading {paragraph.HeadingLevel}" : KindName(paragraph.Kind);
             string page = paragraph.Page is int p ? $" page {p}" : string.Empty;
             text.AppendLine();
-            text.AppendLine($"¶{paragraph.Index + 1} {kind}{page} [{paragraph.Start}+{paragraph.Length}]{(paragraph.HeadingPath.IsEmpty ? string.Empty : " under " + string.Join(" > ", paragraph.HeadingPath))}");
-            text.AppendLine(document.GetText(paragraph));
+            text.AppendLine($"¶{paragraph.Index + 1} {kind}{page} [{paragraph.Start}+{paragraph.Length}]{(paragraph.HeadingPath.IsEmpty ? string.Empty : " under " + view.Free(string.Join(" > ", paragraph.HeadingPath)))}");
+            text.AppendLine(view.Text(paragraph.Start, paragraph.Length));
         }
 
         if (!document.Notes.IsEmpty)
@@ -60,15 +68,16 @@ internal static class ExtractCommand
             text.AppendLine("Notes (not part of the evidence):");
             foreach (var note in document.Notes)
             {
-                text.AppendLine($"- {note.Kind.ToString().ToLowerInvariant()}{(note.Author is { } author ? $" by {author}" : string.Empty)}: {note.Text}");
+                text.AppendLine($"- {note.Kind.ToString().ToLowerInvariant()}{(note.Author is { } author ? $" by {view.Free(author)}" : string.Empty)}: {view.Free(note.Text)}");
             }
         }
 
         return text.ToString();
     }
 
-    private static string ToJson(EvidenceDocument document)
+    private static string ToJson(View view)
     {
+        var document = view.Document;
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -85,7 +94,8 @@ internal static class ExtractCommand
                 writer.WriteNull("pageCount");
             }
 
-            writer.WriteString("text", document.Text);
+            writer.WriteBoolean("masked", view.Mask is not null);
+            writer.WriteString("text", view.Text(0, document.Text.Length));
             writer.WriteStartArray("paragraphs");
             foreach (var paragraph in document.Paragraphs)
             {
@@ -107,7 +117,7 @@ internal static class ExtractCommand
                 writer.WriteStartArray("headingPath");
                 foreach (string heading in paragraph.HeadingPath)
                 {
-                    writer.WriteStringValue(heading);
+                    writer.WriteStringValue(view.Free(heading));
                 }
 
                 writer.WriteEndArray();
@@ -120,10 +130,10 @@ internal static class ExtractCommand
             {
                 writer.WriteStartObject();
                 writer.WriteString("kind", note.Kind.ToString().ToLowerInvariant());
-                writer.WriteString("text", note.Text);
+                writer.WriteString("text", view.Free(note.Text));
                 if (note.Author is { } author)
                 {
-                    writer.WriteString("author", author);
+                    writer.WriteString("author", view.Free(author));
                 }
                 else
                 {
@@ -138,6 +148,14 @@ internal static class ExtractCommand
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + Environment.NewLine;
+    }
+
+    /// <summary>The document as extract shows it: as it is, or through the mask.</summary>
+    private sealed record View(EvidenceDocument Document, PersonalDataMask? Mask)
+    {
+        public string Text(int start, int length) => Mask?.GetText(start, length) ?? Document.GetText(start, length);
+
+        public string Free(string text) => Mask?.Apply(text) ?? text;
     }
 
     private static string KindName(ParagraphKind kind) => kind switch

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using EvidenceLint.Fixes;
+using EvidenceLint.Rules.Fixes;
 using EvidenceLint.Reading;
 
 namespace EvidenceLint.Cli.Commands;

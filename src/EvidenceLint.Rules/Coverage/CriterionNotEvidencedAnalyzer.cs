@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
 
-namespace EvidenceLint.CoverageRules;
+namespace EvidenceLint.Rules.Coverage;
 
 /// <summary>
 /// EL2001. Every marking point needs evidence: an assessor cannot credit a criterion the account never shows the

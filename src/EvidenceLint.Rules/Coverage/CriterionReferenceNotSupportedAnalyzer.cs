@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
 
-namespace EvidenceLint.CoverageRules;
+namespace EvidenceLint.Rules.Coverage;
 
 /// <summary>
 /// EL2003. Learners often label a section with the criterion it is meant to evidence ("(MCS.3)", "This section is my

@@ -1,6 +1,6 @@
 using EvidenceLint.Units;
 
-namespace EvidenceLint.CoverageRules;
+namespace EvidenceLint.Rules.Coverage;
 
 /// <summary>Wording shared by the coverage rules' messages.</summary>
 internal static class CriterionText

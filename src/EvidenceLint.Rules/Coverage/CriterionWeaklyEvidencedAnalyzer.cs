@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
 
-namespace EvidenceLint.CoverageRules;
+namespace EvidenceLint.Rules.Coverage;
 
 /// <summary>
 /// EL2002. A criterion whose indicators appear, but thinly (one passing mention, or only some of the kinds of evidence

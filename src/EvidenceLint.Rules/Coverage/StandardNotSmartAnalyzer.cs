@@ -4,7 +4,7 @@ using EvidenceLint.Analysis;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
 
-namespace EvidenceLint.CoverageRules;
+namespace EvidenceLint.Rules.Coverage;
 
 /// <summary>
 /// EL2004. The marking point for setting standards credits "specific, measurable, achievable, relevant and

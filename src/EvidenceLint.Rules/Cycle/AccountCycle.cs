@@ -1,8 +1,7 @@
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
-using EvidenceLint.Cycle;
+using EvidenceLint.Evidence;
 
-namespace EvidenceLint.CycleRules;
+namespace EvidenceLint.Rules.Cycle;
 
 /// <summary>The evaluative cycle the EL3xxx rules read: the linter's, or computed here when a driver ran without one.</summary>
 internal static class AccountCycle

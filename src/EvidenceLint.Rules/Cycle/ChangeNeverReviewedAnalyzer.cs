@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
 
-namespace EvidenceLint.CycleRules;
+namespace EvidenceLint.Rules.Cycle;
 
 /// <summary>
 /// EL3003. The evaluating marking points (MCS.5, DCP.5) credit a change whose effect was checked: a before-and-after

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
 
-namespace EvidenceLint.CycleRules;
+namespace EvidenceLint.Rules.Cycle;
 
 /// <summary>
 /// EL3002. Improving a service or a procedure is credited as the result of evidence: assessors look for "how

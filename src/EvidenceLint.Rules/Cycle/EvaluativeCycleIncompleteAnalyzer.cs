@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
-using EvidenceLint.Cycle;
+using EvidenceLint.Evidence;
 
-namespace EvidenceLint.CycleRules;
+namespace EvidenceLint.Rules.Cycle;
 
 /// <summary>
 /// EL3004. Across the units the evaluating marking points describe one cycle: monitor the service, analyse what the

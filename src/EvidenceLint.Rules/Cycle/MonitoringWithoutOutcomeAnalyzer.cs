@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
 
-namespace EvidenceLint.CycleRules;
+namespace EvidenceLint.Rules.Cycle;
 
 /// <summary>
 /// EL3001. The monitoring marking points (MCS.4, SCS.2, PCS.3) credit monitoring that leads somewhere ("with

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace EvidenceLint.Fixes;
+namespace EvidenceLint.Rules.Fixes;
 
 /// <summary>
 /// Fixes the findings of some rules by writing a corrected copy of an account, in the way a Roslyn code fix provider

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using EvidenceLint.Privacy;
 using EvidenceLint.Reading;
 
-namespace EvidenceLint.Fixes;
+namespace EvidenceLint.Rules.Fixes;
 
 /// <summary>
 /// Fixes EL5001 and EL5002 by writing an anonymised copy: every item of personal, card or bank data the privacy rules
@@ -55,21 +55,6 @@ public sealed class RedactionFixProvider : IEvidenceFixProvider
         await output.WriteAsync(copy, cancellationToken).ConfigureAwait(false);
         return count;
     }
-
-    /// <summary>The placeholder that replaces an item of each kind.</summary>
-    internal static string PlaceholderFor(PersonalDataKind kind) => kind switch
-    {
-        PersonalDataKind.EmailAddress => "[EMAIL]",
-        PersonalDataKind.PhoneNumber => "[PHONE]",
-        PersonalDataKind.Postcode => "[POSTCODE]",
-        PersonalDataKind.NationalInsuranceNumber => "[NI NUMBER]",
-        PersonalDataKind.DateOfBirth => "[DATE OF BIRTH]",
-        PersonalDataKind.TitledName => "[NAME]",
-        PersonalDataKind.CardNumber => "[CARD]",
-        PersonalDataKind.SecurityCode => "[SECURITY CODE]",
-        PersonalDataKind.SortCode or PersonalDataKind.AccountNumber => "[BANK DETAILS]",
-        _ => "[REDACTED]",
-    };
 
     /// <summary>Reads a stream to the end, refusing more than the input size limit before holding it all.</summary>
     internal static async Task<byte[]> ReadBoundedAsync(Stream input, ReadingLimits limits, CancellationToken cancellationToken)
@@ -142,7 +127,7 @@ public sealed class RedactionFixProvider : IEvidenceFixProvider
         {
             foreach (var item in PersonalDataScanner.Find(document.GetText(paragraph)))
             {
-                yield return (paragraph.Start + item.Start, item.Length, PlaceholderFor(item.Kind));
+                yield return (paragraph.Start + item.Start, item.Length, item.Placeholder);
             }
         }
     }
@@ -209,7 +194,7 @@ public sealed class RedactionFixProvider : IEvidenceFixProvider
         var text = new StringBuilder(value);
         foreach (var item in found.Reverse())
         {
-            text.Remove(item.Start, item.Length).Insert(item.Start, PlaceholderFor(item.Kind));
+            text.Remove(item.Start, item.Length).Insert(item.Start, item.Placeholder);
         }
 
         return text.ToString();
@@ -302,7 +287,7 @@ public sealed class RedactionFixProvider : IEvidenceFixProvider
         {
             int start = origins[normalisedOrigins[item.Start]];
             int end = origins[normalisedOrigins[item.End - 1]] + 1;
-            edits.Add((start, end, PlaceholderFor(item.Kind)));
+            edits.Add((start, end, item.Placeholder));
         }
     }
 

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using EvidenceLint.Reading;
 
-namespace EvidenceLint.Fixes;
+namespace EvidenceLint.Rules.Fixes;
 
 /// <summary>
 /// An in-memory copy of a Word document for writers to change. The caller's bytes are copied first, so nothing a writer

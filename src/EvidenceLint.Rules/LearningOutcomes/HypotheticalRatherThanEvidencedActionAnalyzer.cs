@@ -4,7 +4,7 @@ using EvidenceLint.Analysis;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
 
-namespace EvidenceLint.LearningOutcomes;
+namespace EvidenceLint.Rules.LearningOutcomes;
 
 /// <summary>
 /// EL1002. Assessment is of performance: every marking point asks what the learner did, so "I would coach him" or

@@ -5,7 +5,7 @@ using EvidenceLint.Reading;
 using EvidenceLint.Text;
 using EvidenceLint.Units;
 
-namespace EvidenceLint.LearningOutcomes;
+namespace EvidenceLint.Rules.LearningOutcomes;
 
 /// <summary>
 /// EL1001. Each learning outcome is phrased as something the learner is able to do ("monitor and evaluate customer
@@ -120,7 +120,7 @@ public sealed class LearningOutcomeVerbNotUsedAnalyzer : EvidenceAnalyzer
         }
     }
 
-    private static bool IsUsed(TextModel text, Coverage.EvidenceSentences? evidence, FrozenSet<string> verbs)
+    private static bool IsUsed(TextModel text, Evidence.EvidenceSentences? evidence, FrozenSet<string> verbs)
     {
         foreach (var sentence in text.Sentences)
         {
@@ -130,7 +130,7 @@ public sealed class LearningOutcomeVerbNotUsedAnalyzer : EvidenceAnalyzer
             // draw that line for every rule.
             var kind = text.Document.Paragraphs[sentence.Paragraph].Kind;
             if (kind is ParagraphKind.Heading or ParagraphKind.Quote || !sentence.IsFirstPerson
-                || evidence?[sentence] == Coverage.EvidenceStanding.None)
+                || evidence?[sentence] == Evidence.EvidenceStanding.None)
             {
                 continue;
             }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using EvidenceLint.Analysis;
 using EvidenceLint.Reading;
 
-namespace EvidenceLint.LearningOutcomes;
+namespace EvidenceLint.Rules.LearningOutcomes;
 
 /// <summary>
 /// EL1003. A reflective account is evidence of what the learner did; every unit's learning outcomes begin

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
 
 namespace EvidenceLint.Reporting;
 

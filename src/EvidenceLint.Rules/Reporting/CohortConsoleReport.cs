@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
 
 namespace EvidenceLint.Reporting;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
-using EvidenceLint.Cycle;
+using EvidenceLint.Evidence;
+using EvidenceLint.Privacy;
 using EvidenceLint.Reading;
 
 namespace EvidenceLint.Reporting;
@@ -246,7 +246,7 @@ public static class HtmlReport
         var spans = visible.Where(d => d.Location.Length > 0 && placed.Contains(d)).ToList();
         foreach (var paragraph in document.Paragraphs)
         {
-            WriteParagraph(html, document, paragraph, spans, byParagraph.GetValueOrDefault(paragraph.Index) ?? [], numbers, id);
+            WriteParagraph(html, result.PersonalData, paragraph, spans, byParagraph.GetValueOrDefault(paragraph.Index) ?? [], numbers, id);
         }
 
         html.Append("</div>\n</article>\n");
@@ -288,9 +288,10 @@ public static class HtmlReport
 
     /// <summary>
     /// One paragraph with its findings' spans highlighted. The paragraph is cut at every span boundary, so
-    /// overlapping findings still highlight correctly; a reference number follows the end of each span.
+    /// overlapping findings still highlight correctly; a reference number follows the end of each span. The text comes
+    /// through the result's mask, and each item of customer data shows once, as its placeholder.
     /// </summary>
-    private static void WriteParagraph(StringBuilder html, EvidenceDocument document, EvidenceParagraph paragraph, List<Diagnostic> spans, List<Diagnostic> here, Dictionary<Diagnostic, int> numbers, string id)
+    private static void WriteParagraph(StringBuilder html, PersonalDataMask mask, EvidenceParagraph paragraph, List<Diagnostic> spans, List<Diagnostic> here, Dictionary<Diagnostic, int> numbers, string id)
     {
         var (open, close) = paragraph.Kind switch
         {
@@ -317,8 +318,14 @@ public static class HtmlReport
             cuts.Add(position);
         }
 
+        foreach (var item in mask.Spans.Where(s => s.Start < end && s.End > start))
+        {
+            cuts.Add(Math.Max(item.Start, start));
+            cuts.Add(Math.Min(item.End, end));
+        }
+
         var points = cuts.ToList();
-        bool inMasked = false;
+        int maskedUntil = start;
         for (int i = 0; i < points.Count; i++)
         {
             int from = points[i];
@@ -334,28 +341,29 @@ public static class HtmlReport
 
             int to = points[i + 1];
             var covering = inside.Where(d => d.Location.Start < to && d.Location.End > from).ToList();
-            if (covering.Count == 0)
+            if (mask.IsMasked(from))
             {
-                inMasked = false;
-                AppendEncoded(html, document.Text.AsSpan(from, to - from));
-                continue;
-            }
-
-            if (covering.Any(d => d.Descriptor.MaskExcerpt))
-            {
-                // One placeholder for the whole flagged run, however many cuts fall inside it.
-                if (!inMasked)
+                // One placeholder for the whole item, however many cuts fall inside it.
+                if (from >= maskedUntil)
                 {
-                    html.Append("<mark class=\"masked\">").Append(ReportText.MaskedExcerpt).Append("</mark>");
+                    var item = mask.Spans.First(s => s.Start <= from && from < s.End);
+                    html.Append(covering.Count > 0 ? "<mark class=\"masked\">" : "<span class=\"masked\">");
+                    AppendEncoded(html, mask.GetText(from, to - from));
+                    html.Append(covering.Count > 0 ? "</mark>" : "</span>");
+                    maskedUntil = item.End;
                 }
 
-                inMasked = true;
                 continue;
             }
 
-            inMasked = false;
+            if (covering.Count == 0)
+            {
+                AppendEncoded(html, mask.GetText(from, to - from));
+                continue;
+            }
+
             html.Append("<mark>");
-            AppendEncoded(html, document.Text.AsSpan(from, to - from));
+            AppendEncoded(html, mask.GetText(from, to - from));
             html.Append("</mark>");
         }
 

@@ -197,8 +197,8 @@ public static class SarifReport
             writer.WriteStartObject("region");
             writer.WriteNumber("charOffset", location.Start);
             writer.WriteNumber("charLength", location.Length);
-            string excerpt = ReportText.Excerpt(diagnostic);
-            if (!diagnostic.Descriptor.MaskExcerpt && excerpt.Length > 0)
+            string excerpt = location.Excerpt;
+            if (excerpt.Length > 0)
             {
                 writer.WriteStartObject("snippet");
                 writer.WriteString("text", excerpt);

@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
-using EvidenceLint.Fixes;
+using EvidenceLint.Evidence;
+using EvidenceLint.Rules.Fixes;
 using EvidenceLint.Reading;
 
 namespace EvidenceLint.Reporting;
@@ -165,13 +165,6 @@ public static class WordCommentReport
         string heading = $"{diagnostic.Id} {descriptor.Title} ({ReportText.SeverityName(diagnostic.Severity)})";
         string howToFix = HowToFix(descriptor);
         string[] lines = [diagnostic.Message, howToFix.Length > 0 ? "How to fix: " + howToFix : string.Empty, "More: " + descriptor.HelpUri];
-
-        // The message and help never quote the account, but a privacy finding's comment must not repeat the data even by accident.
-        if (descriptor.MaskExcerpt && !diagnostic.Location.IsDocumentLevel && diagnostic.Location.Length > 0 && diagnostic.Location.End <= document.Text.Length)
-        {
-            string value = document.GetText(diagnostic.Location.Start, diagnostic.Location.Length);
-            lines = [.. lines.Select(l => l.Replace(value, ReportText.MaskedExcerpt, StringComparison.Ordinal))];
-        }
 
         yield return Paragraph(heading, bold: true);
         foreach (string line in lines.Where(l => l.Length > 0))

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
 
-namespace EvidenceLint.Writing;
+namespace EvidenceLint.Rules.Writing;
 
 /// <summary>
 /// EL6001. Centres give a word range for each unit's reflective account: too short rarely evidences every

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using EvidenceLint.Packs;
 using YamlDotNet.RepresentationModel;
 
-namespace EvidenceLint.Writing;
+namespace EvidenceLint.Rules.Writing;
 
 /// <summary>One acronym EL6003 checks, with the words it stands for.</summary>
 /// <param name="Acronym">As written: <c>AHT</c>, <c>ID&amp;V</c>, <c>PCI DSS</c>, <c>GoS</c>.</param>

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
 
-namespace EvidenceLint.Writing;
+namespace EvidenceLint.Rules.Writing;
 
 /// <summary>
 /// EL6003. An account is read by an assessor, an internal quality assurer and sometimes an external verifier, none of

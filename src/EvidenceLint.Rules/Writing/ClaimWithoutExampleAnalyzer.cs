@@ -1,11 +1,11 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
 
-namespace EvidenceLint.Writing;
+namespace EvidenceLint.Rules.Writing;
 
 /// <summary>
 /// EL6002. The seeds' commonest misconception about reflective accounts is that saying you are good at something

@@ -48,11 +48,14 @@ public abstract class AnalysisActionContext
         _report(diagnostic);
     }
 
-    /// <summary>A location for a span of the normalised text, with its paragraph, page and excerpt filled in.</summary>
+    /// <summary>
+    /// A location for a span of the normalised text, with its paragraph, page and excerpt filled in. The excerpt is
+    /// masked: customer data in the span shows as its placeholder (<c>[PHONE]</c>), whichever rule reports it.
+    /// </summary>
     public EvidenceLocation CreateLocation(int start, int length)
     {
         var paragraph = Document.FindParagraph(start);
-        return new EvidenceLocation(Document.Path, paragraph?.Page, paragraph?.Index, start, length, Document.GetText(start, length));
+        return new EvidenceLocation(Document.Path, paragraph?.Page, paragraph?.Index, start, length, Text.PersonalData.GetText(start, length));
     }
 
     /// <summary>A location for a whole sentence.</summary>

@@ -19,13 +19,13 @@ public sealed record AnalysisSettings
     public Units.UnitPack? UnitPack { get; init; }
 
     /// <summary>Which sentences are the learner's own evidence for the unit; null when there is no unit.</summary>
-    public Coverage.EvidenceSentences? Evidence { get; init; }
+    public Evidence.EvidenceSentences? Evidence { get; init; }
 
     /// <summary>The coverage of the unit's criteria; null when there is no unit.</summary>
-    public Coverage.UnitCoverage? Coverage { get; init; }
+    public Evidence.UnitCoverage? Coverage { get; init; }
 
     /// <summary>The evaluative cycle of the account (unit-independent); null only when an analyzer runs outside the linter.</summary>
-    public Cycle.EvaluativeCycle? Cycle { get; init; }
+    public Evidence.EvaluativeCycle? Cycle { get; init; }
 
     /// <summary>Per-rule options, by rule id then option name (for example EL6001 → minimumWords → 400).</summary>
     public ImmutableDictionary<string, ImmutableDictionary<string, string>> RuleOptions { get; init; } =

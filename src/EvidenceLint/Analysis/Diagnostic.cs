@@ -41,6 +41,9 @@ public sealed record Diagnostic
     public static Diagnostic CreateWithDetail(DiagnosticDescriptor descriptor, EvidenceLocation location, string? detail, params object?[] messageArgs) =>
         new(descriptor, location, descriptor.DefaultSeverity, descriptor.FormatMessage(messageArgs), detail);
 
+    /// <summary>The same finding with its text replaced: how the engine masks customer data in every finding.</summary>
+    internal Diagnostic WithText(string message, EvidenceLocation location) => new(Descriptor, location, Severity, message, Detail);
+
     /// <inheritdoc />
     public override string ToString() => $"{Id} {Severity}: {Message}";
 }

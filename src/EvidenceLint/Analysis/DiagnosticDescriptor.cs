@@ -65,7 +65,8 @@ public sealed record DiagnosticDescriptor
     public string HelpUri { get; init; }
 
     /// <summary>
-    /// True when excerpts of this rule's findings must never be shown (they are the personal data the rule warns about).
+    /// True when the span this rule flags is sensitive in itself: the engine then withholds it, like the customer data
+    /// EL5001 and EL5002 find, from every excerpt, message and passage of the result — this rule's and every other's.
     /// </summary>
     public bool MaskExcerpt { get; init; }
 

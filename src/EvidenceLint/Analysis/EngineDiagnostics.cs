@@ -42,7 +42,14 @@ public static class EngineDiagnostics
         "{0}", Category, DiagnosticSeverity.Info,
         "Say which unit the account is for with --unit or \"unit\" in evidencelint.json so unit-specific checks can run.");
 
+    /// <summary>EL0007: a paragraph could not be checked for customer data in time, so reports withhold it.</summary>
+    public static DiagnosticDescriptor PrivacyScanIncomplete { get; } = new(
+        "EL0007", "privacy-check-incomplete", "Paragraph not checked for personal data",
+        "This paragraph is too long to check for customers' personal or card data in the time allowed, so reports show it as a placeholder. Split it into shorter paragraphs and check it yourself for names, numbers and addresses before you submit",
+        Category, DiagnosticSeverity.Warning,
+        "Reports never show text that has not been checked for customers' data, so a passage the check could not finish is withheld whole.");
+
     /// <summary>Every engine descriptor.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [DocumentUnreadable, DocumentEncrypted, DocumentHasNoText, LimitExceeded, RuleFailed, UnitUndetermined];
+        [DocumentUnreadable, DocumentEncrypted, DocumentHasNoText, LimitExceeded, RuleFailed, UnitUndetermined, PrivacyScanIncomplete];
 }

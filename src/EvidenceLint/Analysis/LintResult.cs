@@ -22,10 +22,10 @@ public sealed record LintResult
     public double? UnitConfidence { get; init; }
 
     /// <summary>The coverage of the unit's criteria; null when no unit was known.</summary>
-    public Coverage.UnitCoverage? Coverage { get; init; }
+    public Evidence.UnitCoverage? Coverage { get; init; }
 
     /// <summary>The evaluative cycle the account shows; null when the document could not be analysed.</summary>
-    public Cycle.EvaluativeCycle? Cycle { get; init; }
+    public Evidence.EvaluativeCycle? Cycle { get; init; }
 
     /// <summary>Words in the evidence text.</summary>
     public int WordCount { get; init; }
@@ -38,6 +38,22 @@ public sealed record LintResult
 
     /// <summary>The document that was analysed; null when it could not be read (see the EL0xxx diagnostic).</summary>
     public EvidenceDocument? Document { get; init; }
+
+    /// <summary>
+    /// The customer data found in the document (everything EL5001 and EL5002 detect, and any span a rule flagged as
+    /// sensitive). Every excerpt, message and evidence passage of this result is already masked with it.
+    /// </summary>
+    public Privacy.PersonalDataMask PersonalData { get; init; } = Privacy.PersonalDataMask.None;
+
+    /// <summary>
+    /// The document's text from <paramref name="start"/> for <paramref name="length"/> characters, with customer data
+    /// replaced by placeholders (<c>[PHONE]</c>, <c>[CARD]</c>…). Show this, never <see cref="EvidenceDocument.Text"/>
+    /// or <see cref="EvidenceDocument.GetText(EvidenceParagraph)"/>, to anyone but the account's author.
+    /// </summary>
+    public string GetMaskedText(int start, int length) => PersonalData.GetText(start, length);
+
+    /// <summary>The text of one paragraph, masked as <see cref="GetMaskedText(int, int)"/> says.</summary>
+    public string GetMaskedText(EvidenceParagraph paragraph) => PersonalData.GetText(paragraph);
 
     /// <summary>True when the document was read and analysed.</summary>
     public bool IsReadable => Document is not null;

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using EvidenceLint.Analysis;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
 

@@ -67,7 +67,7 @@ public static class ConsoleReport
         }
 
         writer.WriteLine($"{Position(result, diagnostic.Location)}: {label}: {diagnostic.Message}");
-        string excerpt = OneLine(ReportText.Excerpt(diagnostic));
+        string excerpt = OneLine(diagnostic.Location.Excerpt);
         if (excerpt.Length > 0)
         {
             writer.WriteLine($"    {excerpt}");
@@ -103,7 +103,7 @@ public static class ConsoleReport
             string where = criterion.Evidence.IsEmpty
                 ? string.Empty
                 : "  evidence in " + string.Join(", ", criterion.Evidence.Select(e => e.Paragraph).Distinct().Take(6).Select(p => $"¶{p + 1}"));
-            string add = criterion.Status == Coverage.CoverageStatus.Covered || criterion.MissingIndicators.IsEmpty
+            string add = criterion.Status == Evidence.CoverageStatus.Covered || criterion.MissingIndicators.IsEmpty
                 ? string.Empty
                 : "  to add: " + string.Join("; ", criterion.MissingIndicators);
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {criterion.CriterionId,-7} {status} {criterion.Score:0.00}{where}{add}"));
@@ -118,15 +118,15 @@ public static class ConsoleReport
             return;
         }
 
-        string stages = string.Join(" -> ", Cycle.EvaluativeCycle.Stages.Select(s => Cycle.EvaluativeCycle.NameOf(s) + (cycle.Shown.HasFlag(s) ? " yes" : " no")));
-        string verdict = cycle.IsComplete ? "all four stages shown" : "not shown: " + string.Join(", ", cycle.Missing.Select(Cycle.EvaluativeCycle.NameOf));
+        string stages = string.Join(" -> ", Evidence.EvaluativeCycle.Stages.Select(s => Evidence.EvaluativeCycle.NameOf(s) + (cycle.Shown.HasFlag(s) ? " yes" : " no")));
+        string verdict = cycle.IsComplete ? "all four stages shown" : "not shown: " + string.Join(", ", cycle.Missing.Select(Evidence.EvaluativeCycle.NameOf));
         writer.WriteLine($"{result.Path}: evaluative cycle: {stages} ({verdict})");
     }
 
-    private static string StatusColour(Coverage.CoverageStatus status) => status switch
+    private static string StatusColour(Evidence.CoverageStatus status) => status switch
     {
-        Coverage.CoverageStatus.Covered => "\u001b[32m",
-        Coverage.CoverageStatus.Partial => "\u001b[33m",
+        Evidence.CoverageStatus.Covered => "\u001b[32m",
+        Evidence.CoverageStatus.Partial => "\u001b[33m",
         _ => "\u001b[31m",
     };
 

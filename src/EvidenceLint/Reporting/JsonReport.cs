@@ -177,7 +177,7 @@ public static class JsonReport
         WriteNumberOrNull(writer, "paragraph", location.Paragraph);
         writer.WriteNumber("start", location.Start);
         writer.WriteNumber("length", location.Length);
-        writer.WriteString("excerpt", ReportText.Excerpt(diagnostic));
+        writer.WriteString("excerpt", diagnostic.Location.Excerpt);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

@@ -27,12 +27,6 @@ public sealed record ReportSummary(int Documents, int Errors, int Warnings, int 
 /// <summary>What reports may show of a finding's text.</summary>
 internal static class ReportText
 {
-    /// <summary>Shown instead of the excerpt of a privacy finding: the excerpt is the personal data itself.</summary>
-    public const string MaskedExcerpt = "[masked]";
-
-    public static string Excerpt(Diagnostic diagnostic) =>
-        diagnostic.Descriptor.MaskExcerpt && diagnostic.Location.Excerpt.Length > 0 ? MaskedExcerpt : diagnostic.Location.Excerpt;
-
     public static string SeverityName(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "error",
@@ -42,10 +36,10 @@ internal static class ReportText
     };
 
     /// <summary>The contract name of a coverage status.</summary>
-    public static string StatusName(Coverage.CoverageStatus status) => status switch
+    public static string StatusName(Evidence.CoverageStatus status) => status switch
     {
-        Coverage.CoverageStatus.Covered => "covered",
-        Coverage.CoverageStatus.Partial => "partial",
+        Evidence.CoverageStatus.Covered => "covered",
+        Evidence.CoverageStatus.Partial => "partial",
         _ => "missing",
     };
 }

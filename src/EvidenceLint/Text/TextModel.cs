@@ -20,9 +20,10 @@ public sealed class TextModel
     private readonly System.Collections.Concurrent.ConcurrentDictionary<TermSet, ImmutableArray<TermMatch>> _allMatches =
         new(ReferenceEqualityComparer.Instance);
 
-    private TextModel(EvidenceDocument document, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<(int First, int Count)> paragraphSentences, TokenScope[] scopes, int[] sentenceOfToken)
+    private TextModel(EvidenceDocument document, Privacy.PersonalDataMask personalData, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<(int First, int Count)> paragraphSentences, TokenScope[] scopes, int[] sentenceOfToken)
     {
         Document = document;
+        PersonalData = personalData;
         Tokens = tokens;
         Sentences = sentences;
         _paragraphSentences = paragraphSentences;
@@ -32,6 +33,12 @@ public sealed class TextModel
 
     /// <summary>The document this model describes.</summary>
     public EvidenceDocument Document { get; }
+
+    /// <summary>
+    /// The customer data in the document, found once: what the privacy rules report and what every excerpt of the
+    /// document is masked with.
+    /// </summary>
+    public Privacy.PersonalDataMask PersonalData { get; }
 
     /// <summary>Every token of the normalised text, in order.</summary>
     public ImmutableArray<Token> Tokens { get; }
@@ -93,7 +100,7 @@ public sealed class TextModel
             ranges.Add((firstSentence, sentences.Count - firstSentence));
         }
 
-        return new TextModel(document, tokens.ToImmutable(), sentences.ToImmutable(), ranges.MoveToImmutable(), [.. scopes], [.. sentenceOfToken]);
+        return new TextModel(document, Privacy.PersonalDataMask.Scan(document, cancellationToken), tokens.ToImmutable(), sentences.ToImmutable(), ranges.MoveToImmutable(), [.. scopes], [.. sentenceOfToken]);
     }
 
     /// <summary>

@@ -98,6 +98,7 @@ public class DeterminismTests
         for (int i = 0; i < documents.Count; i++)
         {
             sequential[i] = await LintToJsonAsync(linter, documents[i]);
+            Schemas.ShouldMatchJsonContract(sequential[i], documents[i].Name);
         }
 
         // 16 threads released together, each taking the next document of a shuffled order, so every thread sees a mix

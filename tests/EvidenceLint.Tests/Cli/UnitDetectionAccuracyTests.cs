@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using EvidenceLint.Cli.Evaluation;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
 using EvidenceLint.Reading;
 using EvidenceLint.Tests.Testing;
 using EvidenceLint.Text;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using EvidenceLint.Analysis;
 using EvidenceLint.Configuration;
-using EvidenceLint.Cycle;
+using EvidenceLint.Evidence;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +58,35 @@ public sealed partial class EmbeddingGuideTests
         return await linter.LintAsync(content, name, new LintRequest { Unit = "SCS" }, cancellationToken);
     }
     // end
+
+    [Test]
+    public void Showing_a_finding_s_paragraph_masked()
+    {
+        var (document, _) = Testing.RuleTest.Parse("My team answered every call.\n\nI rang Mrs Hussain on 07700 900457 about her bill.");
+        var result = EvidenceLinter.CreateDefault().Lint(document);
+        var console = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(console);
+        try
+        {
+            // guide: masked
+            foreach (Diagnostic diagnostic in result.Diagnostics.Where(d => !d.Location.IsDocumentLevel))
+            {
+                // The whole paragraph of a finding, as a report may show it: "I rang [NAME] on [PHONE] about her bill."
+                var paragraph = result.Document!.Paragraphs[diagnostic.Location.Paragraph!.Value];
+                Console.WriteLine($"¶{paragraph.Index + 1}: {result.GetMaskedText(paragraph)}");
+            }
+            // end
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        console.ToString().ShouldContain("¶2: I rang [NAME] on [PHONE] about her bill.");
+        console.ToString().ShouldNotContain("Hussain");
+        console.ToString().ShouldNotContain("900457");
+    }
 
     [Test]
     public async Task Cancellation_and_the_time_limit()
@@ -239,7 +268,7 @@ public sealed partial class EmbeddingGuideTests
         var linter = CreateWithCentreUnits(directory);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Account));
         var result = await linter.LintAsync(stream, "account.md", new LintRequest { Unit = "CCX" });
-        result.Coverage.ShouldNotBeNull().Get("CCX.1").Status.ShouldNotBe(Coverage.CoverageStatus.Missing);
+        result.Coverage.ShouldNotBeNull().Get("CCX.1").Status.ShouldNotBe(Evidence.CoverageStatus.Missing);
 
         var services = RegisterWithCentreUnits(directory);
         await using var provider = services.BuildServiceProvider();

@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using EvidenceLint.Analysis;
-using EvidenceLint.Fixes;
+using EvidenceLint.Rules.Fixes;
 using EvidenceLint.Tests.Testing;
 using Microsoft.Extensions.DependencyInjection;
 

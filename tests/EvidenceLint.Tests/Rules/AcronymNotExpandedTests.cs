@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using EvidenceLint.Analysis;
 using EvidenceLint.Tests.Cli;
 using EvidenceLint.Tests.Testing;
-using EvidenceLint.Writing;
+using EvidenceLint.Rules.Writing;
 
 namespace EvidenceLint.Tests.Rules;
 

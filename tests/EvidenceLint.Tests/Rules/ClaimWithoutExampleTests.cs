@@ -1,5 +1,5 @@
 using EvidenceLint.Tests.Testing;
-using EvidenceLint.Writing;
+using EvidenceLint.Rules.Writing;
 
 namespace EvidenceLint.Tests.Rules;
 

@@ -1,5 +1,5 @@
 using EvidenceLint.Analysis;
-using EvidenceLint.CoverageRules;
+using EvidenceLint.Rules.Coverage;
 using EvidenceLint.Reading;
 using EvidenceLint.Tests.Testing;
 using EvidenceLint.Units;

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using EvidenceLint.Analysis;
-using EvidenceLint.Cycle;
-using EvidenceLint.CycleRules;
+using EvidenceLint.Evidence;
+using EvidenceLint.Rules.Cycle;
 using EvidenceLint.Reporting;
 using EvidenceLint.Tests.Testing;
 

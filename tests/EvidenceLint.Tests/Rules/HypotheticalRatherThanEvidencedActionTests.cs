@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
-using EvidenceLint.LearningOutcomes;
+using EvidenceLint.Rules.LearningOutcomes;
 using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;

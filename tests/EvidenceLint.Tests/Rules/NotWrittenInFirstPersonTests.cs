@@ -1,5 +1,5 @@
 using EvidenceLint.Analysis;
-using EvidenceLint.LearningOutcomes;
+using EvidenceLint.Rules.LearningOutcomes;
 using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EvidenceLint.Analysis;
 using EvidenceLint.Privacy;
+using EvidenceLint.Rules.Privacy;
 using EvidenceLint.Reporting;
 using EvidenceLint.Tests.Testing;
 
@@ -8,7 +9,7 @@ namespace EvidenceLint.Tests.Rules;
 
 public class PersonalDataInEvidenceTests
 {
-    private static readonly PersonalDataInEvidenceAnalyzer Analyzer = new();
+    private static readonly CustomerDataInEvidenceAnalyzer Analyzer = new();
 
     [TestCase("She asked the engineer to e-mail her at {|EL5001:jade.carter84@example.com|} before he came.")]
     [TestCase("I forwarded it to our complaints manager, {|EL5001:sam.jones@company.co.uk|}.")]
@@ -95,7 +96,7 @@ public class PersonalDataInEvidenceTests
             output.ShouldNotContain("Khan");
             output.ShouldNotContain("07700");
             output.ShouldNotContain("900123");
-            output.ShouldContain("[masked]");
+            output.ShouldContain("[NAME]");
         }
 
         using var parsed = JsonDocument.Parse(json);

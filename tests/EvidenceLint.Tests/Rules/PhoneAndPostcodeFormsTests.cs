@@ -1,4 +1,5 @@
 using EvidenceLint.Privacy;
+using EvidenceLint.Rules.Privacy;
 using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;
@@ -9,7 +10,7 @@ namespace EvidenceLint.Tests.Rules;
 /// </summary>
 public class PhoneAndPostcodeFormsTests
 {
-    private static readonly PersonalDataInEvidenceAnalyzer Analyzer = new();
+    private static readonly CustomerDataInEvidenceAnalyzer Analyzer = new();
 
     [TestCase("07700 900123")]
     [TestCase("07700900123")]

@@ -1,4 +1,4 @@
-using EvidenceLint.CoverageRules;
+using EvidenceLint.Rules.Coverage;
 using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace EvidenceLint.Coverage;
+namespace EvidenceLint.Evidence;
 
 /// <summary>
 /// How well the account evidences one criterion, on the red/amber/green scale e-portfolio tools use. Formative only:

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace EvidenceLint.Coverage;
+namespace EvidenceLint.Evidence;
 
 /// <summary>The coverage of every criterion of one unit in one account.</summary>
 /// <param name="Unit">The unit id.</param>

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using EvidenceLint.Text;
 using EvidenceLint.Units;
 
-namespace EvidenceLint.Coverage;
+namespace EvidenceLint.Evidence;
 
 /// <summary>
 /// Works out, for each criterion of a unit, whether the account evidences it: which of the criterion's indicator groups
@@ -116,7 +116,7 @@ public static class CoverageAnalysis
                 paragraph.Page,
                 sentence.Start,
                 sentence.Length,
-                text.GetText(sentence),
+                text.PersonalData.GetText(sentence.Start, sentence.Length),
                 [.. pair.Value.Select(g => criterion.Indicators[g].Name)]);
         })];
 }

@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using EvidenceLint.Coverage;
+using EvidenceLint.Evidence;
 using EvidenceLint.Text;
 
-namespace EvidenceLint.Cycle;
+namespace EvidenceLint.Evidence;
 
 /// <summary>
 /// Finds the evaluative cycle in an account: which sentences monitor, analyse, act and review, and where the cycle

@@ -3,7 +3,7 @@ using EvidenceLint.Reading;
 using EvidenceLint.Text;
 using EvidenceLint.Units;
 
-namespace EvidenceLint.Coverage;
+namespace EvidenceLint.Evidence;
 
 /// <summary>How a sentence can count as evidence.</summary>
 public enum EvidenceStanding

@@ -3,7 +3,7 @@ using EvidenceLint.Reading;
 using EvidenceLint.Text;
 using EvidenceLint.Units;
 
-namespace EvidenceLint.Coverage;
+namespace EvidenceLint.Evidence;
 
 /// <summary>The unit an account seems to be written for.</summary>
 /// <param name="Unit">The best-matching pack; null when no pack matches at all.</param>

@@ -4,7 +4,7 @@ using EvidenceLint.Reading;
 using EvidenceLint.Text;
 using EvidenceLint.Units;
 
-namespace EvidenceLint.Coverage;
+namespace EvidenceLint.Evidence;
 
 /// <summary>
 /// A place where the account names a criterion of its unit: "(MCS.3)", "SCS.3", "criterion 2". "AC 1.2"-style numbers

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace EvidenceLint.Cycle;
+namespace EvidenceLint.Evidence;
 
 /// <summary>The stages of the evaluative cycle a passage shows.</summary>
 [Flags]

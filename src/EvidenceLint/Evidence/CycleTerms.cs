@@ -3,7 +3,7 @@ using EvidenceLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace EvidenceLint.Cycle;
+namespace EvidenceLint.Evidence;
 
 /// <summary>
 /// The term groups of the evaluative cycle (<c>rules/cycle.yaml</c>), compiled once to <see cref="TermSet"/>s. The
