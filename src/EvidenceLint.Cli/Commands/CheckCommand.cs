@@ -3,6 +3,7 @@ using EvidenceLint.Analysis;
 using EvidenceLint.Configuration;
 using EvidenceLint.Reading;
 using EvidenceLint.Reporting;
+using EvidenceLint.Rules.Fixes;
 
 namespace EvidenceLint.Cli.Commands;
 
@@ -28,8 +29,12 @@ internal static class CheckCommand
         var unit = new Option<string?>("--unit") { Description = "The unit the accounts are for: MCS, SCS, PCS, DCP (or a unit from --rules) or auto. Overrides evidencelint.json." };
         var rules = LinterFactory.RulesOption();
         var lenient = LinterFactory.LenientOption();
-        var format = new Option<string>("--format") { Description = "How to report: console, json, sarif (SARIF 2.1.0) or html (one self-contained page).", DefaultValueFactory = _ => "console" };
-        format.AcceptOnlyFromAmong("console", "json", "sarif", "html");
+        var format = new Option<string>("--format")
+        {
+            Description = "How to report: " + string.Join("; ", ReportFormats.All.Select(f => $"{f.Name} ({f.Description})")) + ".",
+            DefaultValueFactory = _ => "console",
+        };
+        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output. With --annotate: where to write the annotated copy (one account only)." };
         var annotate = new Option<bool>("--annotate") { Description = "Also write a copy of each Word account with every finding as a Word comment, named name.evidencelint.docx beside it (or --output). The account itself is never changed." };
         var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the evidencelint.json nearest each account." };
@@ -127,7 +132,7 @@ internal static class CheckCommand
         {
             if (results[i].Document is not null && results[i].Format != InputFormat.Docx)
             {
-                await environment.Error.WriteLineAsync($"error: {files[i].DisplayPath}: {WordCommentReport.NotWordMessage(results[i].Format)}").ConfigureAwait(false);
+                await environment.Error.WriteLineAsync($"error: {files[i].DisplayPath}: {WordCommentAnnotator.NotWordMessage(results[i].Format)}").ConfigureAwait(false);
                 usable = false;
             }
         }
@@ -165,7 +170,7 @@ internal static class CheckCommand
                 await OutputFile.WriteAsync(target, async stream =>
                 {
                     using var input = new MemoryStream(content, writable: false);
-                    comments = await WordCommentReport.WriteAsync(input, results[i], stream, limits, cancellationToken).ConfigureAwait(false);
+                    comments = await WordCommentAnnotator.WriteAsync(input, results[i], stream, limits, cancellationToken).ConfigureAwait(false);
                 }, cancellationToken).ConfigureAwait(false);
                 await environment.Error.WriteLineAsync($"{files[i].DisplayPath}: wrote {comments} comment{(comments == 1 ? string.Empty : "s")} to {target}").ConfigureAwait(false);
             }
@@ -210,56 +215,18 @@ internal static class CheckCommand
 
     private static async Task WriteReportAsync(CliEnvironment environment, CheckSettings settings, IReadOnlyList<LintResult> results, IEnumerable<DiagnosticDescriptor> rules, CancellationToken cancellationToken)
     {
+        var format = ReportFormats.Get(settings.Format);
+        var input = new ReportInput(results, [.. rules], Cli.Version);
+
         // With --annotate, --output names the annotated copy and the report goes to standard output.
         if (settings.Output is { } path && !settings.Annotate)
         {
-            await OutputFile.WriteAsync(path, stream =>
-            {
-                switch (settings.Format)
-                {
-                    case "json":
-                        JsonReport.Write(stream, results, Cli.Version);
-                        break;
-                    case "sarif":
-                        SarifReport.Write(stream, results, rules, Cli.Version);
-                        break;
-                    default:
-                        using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true))
-                        {
-                            if (settings.Format == "html")
-                            {
-                                writer.Write(HtmlReport.ForAccounts(results, Cli.Version));
-                            }
-                            else
-                            {
-                                ConsoleReport.Write(writer, results, useColor: false);
-                            }
-                        }
-
-                        break;
-                }
-
-                return Task.CompletedTask;
-            }, cancellationToken).ConfigureAwait(false);
+            await OutputFile.WriteAsync(path, stream => format.WriteAsync(stream, input, cancellationToken), cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        switch (settings.Format)
-        {
-            case "json":
-                await environment.Out.WriteLineAsync(JsonReport.ToJson(results, Cli.Version)).ConfigureAwait(false);
-                break;
-            case "sarif":
-                await environment.Out.WriteLineAsync(SarifReport.ToSarif(results, rules, Cli.Version)).ConfigureAwait(false);
-                break;
-            case "html":
-                await environment.Out.WriteAsync(HtmlReport.ForAccounts(results, Cli.Version)).ConfigureAwait(false);
-                break;
-            default:
-                ConsoleReport.Write(environment.Out, results, environment.UseColor);
-                break;
-        }
-
+        string text = await format.ToStringAsync(input with { UseColor = environment.UseColor }, cancellationToken).ConfigureAwait(false);
+        await environment.Out.WriteAsync(text.EndsWith('\n') ? text : text + Environment.NewLine).ConfigureAwait(false);
         await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 

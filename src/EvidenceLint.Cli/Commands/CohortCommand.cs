@@ -135,14 +135,15 @@ internal static class CohortCommand
             .GroupBy(p => p.LearnerName, StringComparer.Ordinal)
             .Select(g => new CohortLearner(g.Key, g.Select(p => p.Result))));
 
-        CohortConsoleReport.Write(environment.Out, cohort);
+        var all = cohort.Results.ToList();
+        var input = new ReportInput(all, [.. linter.SupportedDiagnostics], Cli.Version) { Cohort = cohort };
+        await environment.Out.WriteAsync(await ReportFormats.Get("console").ToStringAsync(input, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
 
         bool written = true;
-        var all = cohort.Results.ToList();
-        written &= await TryWriteAsync(environment, settings.Html, "HTML report", stream => WriteText(stream, HtmlReport.ForCohort(cohort, Cli.Version)), cancellationToken).ConfigureAwait(false);
-        written &= await TryWriteAsync(environment, settings.Csv, "CSV matrix", stream => CsvReport.Write(stream, cohort), cancellationToken).ConfigureAwait(false);
-        written &= await TryWriteAsync(environment, settings.Json, "JSON report", stream => JsonReport.Write(stream, all, Cli.Version), cancellationToken).ConfigureAwait(false);
+        written &= await TryWriteAsync(environment, settings.Html, "HTML report", ReportFormats.Get("html"), input, cancellationToken).ConfigureAwait(false);
+        written &= await TryWriteAsync(environment, settings.Csv, "CSV matrix", ReportFormats.Get("csv"), input, cancellationToken).ConfigureAwait(false);
+        written &= await TryWriteAsync(environment, settings.Json, "JSON report", ReportFormats.Get("json"), input, cancellationToken).ConfigureAwait(false);
 
         int exitCode = CheckCommand.ExitCode(all, settings.FailOn);
         return written ? exitCode : ExitCodes.Unusable;
@@ -167,7 +168,7 @@ internal static class CohortCommand
         };
     }
 
-    private static async Task<bool> TryWriteAsync(CliEnvironment environment, string? path, string what, Action<Stream> write, CancellationToken cancellationToken)
+    private static async Task<bool> TryWriteAsync(CliEnvironment environment, string? path, string what, IReportFormat format, ReportInput input, CancellationToken cancellationToken)
     {
         if (path is null)
         {
@@ -176,11 +177,7 @@ internal static class CohortCommand
 
         try
         {
-            await OutputFile.WriteAsync(path, stream =>
-            {
-                write(stream);
-                return Task.CompletedTask;
-            }, cancellationToken).ConfigureAwait(false);
+            await OutputFile.WriteAsync(path, stream => format.WriteAsync(stream, input, cancellationToken), cancellationToken).ConfigureAwait(false);
             await environment.Error.WriteLineAsync($"wrote the {what} to {path}").ConfigureAwait(false);
             return true;
         }
@@ -189,12 +186,6 @@ internal static class CohortCommand
             await environment.Error.WriteLineAsync($"error: could not write the {what} '{path}': {OutputFile.DescribeFailure(ex, path)}. Nothing was written there; the results above are complete. Choose a file in a folder you can write to.").ConfigureAwait(false);
             return false;
         }
-    }
-
-    private static void WriteText(Stream stream, string text)
-    {
-        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), leaveOpen: true);
-        writer.Write(text);
     }
 
     private static string ReportName(DiagnosticSeverity severity) => severity switch

@@ -6,15 +6,16 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using EvidenceLint.Analysis;
 using EvidenceLint.Reading;
 using EvidenceLint.Reporting;
+using EvidenceLint.Rules.Fixes;
 using EvidenceLint.Tests.Testing;
 using UglyToad.PdfPig.Tokens;
 using static EvidenceLint.Tests.Fixes.RedactionFixProviderTests;
 
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
-namespace EvidenceLint.Tests.Reporting;
+namespace EvidenceLint.Tests.Fixes;
 
-public class WordCommentReportTests
+public class WordCommentAnnotatorTests
 {
     private static readonly string[] CorpusAccounts = ["07-scs-weak.md", "11-pcs-weak.md", "16-dcp-tricky.md"];
 
@@ -33,7 +34,7 @@ public class WordCommentReportTests
         count.ShouldBe(shown.Count + 1);
         var comments = ReadComments(copy);
         comments.Count.ShouldBe(count);
-        comments.ShouldAllBe(c => c.Author == WordCommentReport.Author && c.Initials == WordCommentReport.Initials);
+        comments.ShouldAllBe(c => c.Author == WordCommentAnnotator.Author && c.Initials == WordCommentAnnotator.Initials);
 
         var spanned = shown.Where(d => !d.Location.IsDocumentLevel).ToList();
         spanned.ShouldNotBeEmpty();
@@ -327,7 +328,7 @@ public class WordCommentReportTests
     {
         using var source = new MemoryStream(input, writable: false);
         using var output = new MemoryStream();
-        int count = await WordCommentReport.WriteAsync(source, result, output);
+        int count = await WordCommentAnnotator.WriteAsync(source, result, output);
         return (output.ToArray(), count);
     }
 

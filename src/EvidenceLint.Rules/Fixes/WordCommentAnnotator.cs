@@ -3,10 +3,10 @@ using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using EvidenceLint.Analysis;
 using EvidenceLint.Evidence;
-using EvidenceLint.Rules.Fixes;
+using EvidenceLint.Reporting;
 using EvidenceLint.Reading;
 
-namespace EvidenceLint.Reporting;
+namespace EvidenceLint.Rules.Fixes;
 
 /// <summary>
 /// Writes a copy of the learner's Word document with each finding as a Word comment, the way a tutor would mark it up:
@@ -15,7 +15,7 @@ namespace EvidenceLint.Reporting;
 /// paragraph. Comments are by "EvidenceLint" (initials "EL"), so they are easy to tell from an assessor's and to
 /// delete. The original file is never written; a privacy finding's comment never repeats the data it is about.
 /// </summary>
-public static class WordCommentReport
+public static class WordCommentAnnotator
 {
     /// <summary>The author name on every comment.</summary>
     public const string Author = "EvidenceLint";
