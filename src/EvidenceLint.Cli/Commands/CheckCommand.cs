@@ -40,8 +40,9 @@ internal static class CheckCommand
         var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the evidencelint.json nearest each account." };
         var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1: error, warning, info or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
+        var jobs = JobsOption();
 
-        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, rules, lenient, format, output, config, failOn, annotate };
+        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, rules, lenient, format, output, config, failOn, annotate, jobs };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             new CheckSettings(
@@ -55,6 +56,7 @@ internal static class CheckCommand
                 parseResult.GetValue(annotate))
             {
                 LenientPacks = parseResult.GetValue(lenient),
+                Jobs = parseResult.GetValue(jobs),
             },
             cancellationToken));
         return command;
@@ -97,7 +99,7 @@ internal static class CheckCommand
 
         var results = new LintResult[files.Count];
         using var progress = Progress.Start(environment, files.Count);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };
         await Parallel.ForAsync(0, files.Count, parallel, async (i, ct) =>
         {
             var result = await linter.LintAsync(files[i].FullPath, requests[i], ct).ConfigureAwait(false);
@@ -259,6 +261,25 @@ internal static class CheckCommand
     private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn, string? RulesDirectory, bool Annotate)
     {
         public bool LenientPacks { get; init; }
+
+        public int Jobs { get; init; } = Environment.ProcessorCount;
+    }
+
+    /// <summary>
+    /// <c>--jobs N</c>/<c>-j N</c>: how many files to check at once. Reports are the same whatever N is: results are
+    /// collected by position and reported in path order.
+    /// </summary>
+    internal static Option<int> JobsOption()
+    {
+        var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to check at once (default: the number of processor cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        jobs.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--jobs must be at least 1.");
+            }
+        });
+        return jobs;
     }
 
     /// <summary>The options for each account: from --config, else the nearest evidencelint.json, each file loaded once.</summary>

@@ -21,14 +21,7 @@ internal static class CohortCommand
         var rules = LinterFactory.RulesOption();
         var lenient = LinterFactory.LenientOption();
         var json = new Option<string?>("--json") { Description = "Also write the JSON report of every file to this file." };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to check at once (default: the number of processor cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--jobs must be at least 1.");
-            }
-        });
+        var jobs = CheckCommand.JobsOption();
         var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the evidencelint.json nearest each account." };
         var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1: error, warning, info or never.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");

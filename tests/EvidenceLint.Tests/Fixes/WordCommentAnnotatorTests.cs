@@ -8,6 +8,7 @@ using EvidenceLint.Reading;
 using EvidenceLint.Reporting;
 using EvidenceLint.Rules.Fixes;
 using EvidenceLint.Tests.Testing;
+using UglyToad.PdfPig.Tokens;
 using static EvidenceLint.Tests.Fixes.RedactionFixProviderTests;
 
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
@@ -187,36 +188,140 @@ public class WordCommentAnnotatorTests
     }
 
     [Test]
-    public async Task Annotated_copy_converts_to_pdf_in_libreoffice()
+    [LibreOffice]
+    [CancelAfter(300_000)]
+    public async Task Annotated_copy_opens_in_libreoffice_converts_to_pdf_and_shows_the_comments()
     {
-        string? office = FindOnPath("libreoffice") ?? FindOnPath("soffice");
-        if (office is null)
-        {
-            Assert.Ignore("LibreOffice (libreoffice or soffice) is not on PATH, so the annotated copy was not opened in it; the Open XML validator tests still ran.");
-        }
-
+        string office = Renderers.LibreOffice;
+        string pdfToText = Renderers.PdfToText;
         byte[] docx = DocxBuilder.FromMarkdown(await File.ReadAllTextAsync(Path.Combine(SharedData.Require("corpus/dev"), "11-pcs-weak.md")));
-        var (copy, _) = await AnnotateAsync(docx, await LintAsync(docx, "11-pcs-weak.docx"));
+        var result = await LintAsync(docx, "11-pcs-weak.docx");
+        var (copy, count) = await AnnotateAsync(docx, result);
+        var comments = CommentParagraphs(copy);
         var folder = Directory.CreateTempSubdirectory("evidencelint-lo-");
         try
         {
             string input = Path.Combine(folder.FullName, "annotated.docx");
             await File.WriteAllBytesAsync(input, copy);
-            var start = new ProcessStartInfo(office)
+
+            // A profile of its own, so a LibreOffice the developer has open (or another run) is neither used nor disturbed;
+            // comments are exported as PDF notes, the way a reader's PDF viewer shows them.
+            var (exit, output) = await RunAsync(office, folder.FullName,
+                $"-env:UserInstallation={new Uri(Path.Combine(folder.FullName, "profile")).AbsoluteUri}",
+                "--headless", "--norestore", "--convert-to", """pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}""",
+                "--outdir", folder.FullName, input);
+            exit.ShouldBe(0, output);
+            string pdf = Path.Combine(folder.FullName, "annotated.pdf");
+            File.Exists(pdf).ShouldBeTrue(output);
+
+            // The account's text is all there, as LibreOffice laid it out.
+            var (textExit, text) = await RunAsync(pdfToText, folder.FullName, "-enc", "UTF-8", pdf, "-");
+            textExit.ShouldBe(0, text);
+            string laidOut = Squeeze(text);
+            foreach (var paragraph in result.Document!.Paragraphs)
             {
-                ArgumentList = { "--headless", "--convert-to", "pdf", "--outdir", folder.FullName, input },
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            await process.WaitForExitAsync();
-            process.ExitCode.ShouldBe(0, await process.StandardError.ReadToEndAsync());
-            new FileInfo(Path.Combine(folder.FullName, "annotated.pdf")).Length.ShouldBeGreaterThan(0);
+                laidOut.ShouldContain(Squeeze(result.Document.GetText(paragraph)), customMessage: "a paragraph of the account is missing from the PDF");
+            }
+
+            // Every comment, the summary and its coverage table included, is a note on a page, with its author and its
+            // whole text: each of its paragraphs (and table cells), in order.
+            using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+            var notes = TextNotes(document);
+            notes.Count.ShouldBe(count);
+            notes.ShouldAllBe(n => n.Author.StartsWith(WordCommentReport.Author, StringComparison.Ordinal));
+            var unmatched = notes.Select(n => n.Text).ToList();
+            foreach (var parts in comments)
+            {
+                string? note = unmatched.FirstOrDefault(n => ContainsInOrder(n, parts));
+                note.ShouldNotBeNull($"no note in the PDF shows the comment \"{string.Join(" | ", parts)}\"; the notes are:\n{string.Join("\n", unmatched)}");
+                unmatched.Remove(note);
+            }
+
+            notes.ShouldContain(n => n.Text.StartsWith("EvidenceLint summary", StringComparison.Ordinal));
         }
         finally
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>The text of each comment's paragraphs, table cells' included, in document order, whitespace squeezed.</summary>
+    private static List<List<string>> CommentParagraphs(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return [.. document.MainDocumentPart!.WordprocessingCommentsPart!.Comments!.Elements<Comment>()
+            .Select(c => c.Descendants<Paragraph>().Select(p => Squeeze(p.InnerText)).Where(t => t.Length > 0).ToList())];
+    }
+
+    private static bool ContainsInOrder(string text, List<string> parts)
+    {
+        int at = 0;
+        foreach (string part in parts)
+        {
+            int found = text.IndexOf(part, at, StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at = found + part.Length;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The text notes (PDF annotations of subtype Text) on every page, with their contents and author, read from the
+    /// page dictionaries (LibreOffice's popups carry no rectangle, which PdfPig's annotation reader requires).
+    /// </summary>
+    private static List<(string Text, string Author)> TextNotes(UglyToad.PdfPig.PdfDocument document)
+    {
+        IToken Resolve(IToken token) => token is IndirectReferenceToken reference ? document.Structure.GetObject(reference.Data).Data : token;
+        string Text(DictionaryToken note, string key) =>
+            note.Data.TryGetValue(key, out var value) && Resolve(value) is IDataToken<string> text ? text.Data : string.Empty;
+
+        var notes = new List<(string Text, string Author)>();
+        foreach (var page in document.GetPages())
+        {
+            if (!page.Dictionary.Data.TryGetValue("Annots", out var annots) || Resolve(annots) is not ArrayToken array)
+            {
+                continue;
+            }
+
+            foreach (var note in array.Data.Select(Resolve).OfType<DictionaryToken>())
+            {
+                if (note.Data.TryGetValue("Subtype", out var subtype) && Resolve(subtype) is NameToken { Data: "Text" })
+                {
+                    notes.Add((Squeeze(Text(note, "Contents")), Text(note, "T")));
+                }
+            }
+        }
+
+        return notes;
+    }
+
+    /// <summary>Whitespace (line breaks, table cells) collapsed to single spaces, for comparing text across renderers.</summary>
+    private static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string program, string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     internal static async Task<(byte[] Copy, int Count)> AnnotateAsync(byte[] input, LintResult result)
@@ -274,9 +379,4 @@ public class WordCommentAnnotatorTests
             string.Join("\n", c.Elements<Paragraph>().Select(p => p.InnerText)),
             Anchor(c.Id.Value!)))];
     }
-
-    private static string? FindOnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, program))
-            .FirstOrDefault(File.Exists);
 }

@@ -1,7 +1,7 @@
 using EvidenceLint.Analysis;
 using EvidenceLint.Packs;
 using EvidenceLint.Tests.Cli;
-using EvidenceLint.Tests.Units;
+using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Packs;
 
@@ -44,10 +44,9 @@ public class RulePackTests
     [TestCaseSource(nameof(ShippedPackFiles))]
     public void Every_shipped_pack_validates_against_the_published_schema(string file)
     {
-        var schema = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot, "rules", "rule-pack.schema.json")))!;
-        var pack = SchemaCheck.FromYaml(File.ReadAllText(Path.Combine(RepositoryRoot, "rules", "misconceptions", file)));
+        var pack = Schemas.FromYaml(File.ReadAllText(Path.Combine(RepositoryRoot, "rules", "misconceptions", file)));
 
-        SchemaCheck.Validate(schema, pack).ShouldBeEmpty();
+        Schemas.Validate(Schemas.Pack("rule-pack.schema.json"), pack).ShouldBeEmpty();
     }
 
     [Test]

@@ -187,6 +187,7 @@ public partial class MaskingTests
         result.GetMaskedText(document.Paragraphs[1]).ShouldBe(PersonalDataSpan.PlaceholderFor(PersonalDataKind.Unchecked));
         result.GetMaskedText(document.Paragraphs[1].Start + 4, 12).ShouldBe(PersonalDataSpan.PlaceholderFor(PersonalDataKind.Unchecked));
         string json = EvidenceLint.Reporting.JsonReport.ToJson([result], "1.0.0");
+        Schemas.ShouldMatchJsonContract(json);
         json.ShouldNotContain("900123");
         json.ShouldContain("EL0007");
     }

@@ -89,6 +89,7 @@ public partial class PrivacyAccuracyTests
         var result = await LintAsync(text, format);
 
         string json = JsonReport.ToJson([result], "1.0.0");
+        Schemas.ShouldMatchJsonContract(json);
         var console = new StringWriter();
         ConsoleReport.Write(console, [result], useColor: false);
 

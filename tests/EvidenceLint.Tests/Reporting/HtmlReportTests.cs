@@ -209,32 +209,32 @@ public class HtmlReportTests
     }
 
     [Test]
-    public async Task Chromium_renders_the_page()
+    [Browser]
+    [CancelAfter(300_000)]
+    public async Task Chromium_prints_the_page()
     {
-        string? chromium = FindOnPath("chromium") ?? FindOnPath("chromium-browser");
-        if (chromium is null)
-        {
-            Assert.Ignore("chromium is not on PATH, so the page was not rendered in a browser; the parser tests above still ran.");
-        }
-
+        string chromium = Renderers.Chromium;
         var results = await LintCorpusAsync();
         using var folder = new AccountFolder();
         string html = folder.Write("report.html", HtmlReport.ForAccounts(results, "1.0.0"));
         string pdf = Path.Combine(folder.Root, "report.pdf");
-        var start = new ProcessStartInfo(chromium, ["--headless", "--disable-gpu", "--no-sandbox", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri])
+        var start = new ProcessStartInfo(chromium)
         {
+            ArgumentList = { "--headless", "--disable-gpu", "--no-sandbox", $"--user-data-dir={Path.Combine(folder.Root, "profile")}", "--no-pdf-header-footer", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri },
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
         using var process = Process.Start(start)!;
+        var output = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
         await process.WaitForExitAsync();
 
-        process.ExitCode.ShouldBe(0);
-        new FileInfo(pdf).Length.ShouldBeGreaterThan(0);
+        process.ExitCode.ShouldBe(0, string.Concat(await output));
+        using var printed = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        printed.NumberOfPages.ShouldBeGreaterThanOrEqualTo(results.Count, "each account starts a new page in print");
+        string text = string.Join(' ', printed.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        foreach (var result in results)
+        {
+            text.ShouldContain(Path.GetFileName(result.Path));
+        }
     }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => Path.Combine(folder, name))
-            .FirstOrDefault(File.Exists);
 }

@@ -74,6 +74,7 @@ public class ReportTests
 
         string first = JsonReport.ToJson([result], "1.2.3");
         JsonReport.ToJson([result], "1.2.3").ShouldBe(first);
+        Testing.Schemas.ShouldMatchJsonContract(first);
 
         using var parsed = JsonDocument.Parse(first);
         var diagnostics = parsed.RootElement.GetProperty("documents")[0].GetProperty("diagnostics");

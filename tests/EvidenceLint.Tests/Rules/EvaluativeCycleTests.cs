@@ -283,7 +283,9 @@ public class EvaluativeCycleTests
     public void Json_report_writes_the_cycle_stages()
     {
         var result = RuleTest.Verify("I listened to ten recorded calls and found that 3 skipped the second security question.");
-        using var json = JsonDocument.Parse(JsonReport.ToJson([result], "1.0.0"));
+        string report = JsonReport.ToJson([result], "1.0.0");
+        Schemas.ShouldMatchJsonContract(report);
+        using var json = JsonDocument.Parse(report);
         var cycle = json.RootElement.GetProperty("documents")[0].GetProperty("cycle");
         cycle.GetProperty("monitor").GetBoolean().ShouldBeTrue();
         cycle.GetProperty("analyse").GetBoolean().ShouldBeTrue();

@@ -60,6 +60,7 @@ public class PaymentDataInEvidenceTests
 
         ConsoleReport.Write(console, [result], useColor: false);
         string json = JsonReport.ToJson([result], "1.0.0");
+        Schemas.ShouldMatchJsonContract(json);
 
         foreach (string output in new[] { console.ToString(), json })
         {

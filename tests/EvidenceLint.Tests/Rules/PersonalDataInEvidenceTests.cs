@@ -89,6 +89,7 @@ public class PersonalDataInEvidenceTests
 
         ConsoleReport.Write(console, [result], useColor: false);
         string json = JsonReport.ToJson([result], "1.0.0");
+        Schemas.ShouldMatchJsonContract(json);
 
         foreach (string output in new[] { console.ToString(), json })
         {
