@@ -103,6 +103,9 @@ public static class LintConfiguration
 
         public LintOptions Read()
         {
+            // The JSON reader checks the structure, but leaves the bytes inside strings to be decoded later, where
+            // invalid UTF-8 would surface as an InvalidOperationException from whichever value is read first.
+            RequireUtf8();
             var documentOptions = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
             JsonDocument document;
             try
@@ -317,6 +320,28 @@ public static class LintConfiguration
             return number;
         }
 
+        private void RequireUtf8()
+        {
+            ReadOnlySpan<byte> bytes = _json.Span;
+            if (System.Text.Unicode.Utf8.IsValid(bytes))
+            {
+                return;
+            }
+
+            int index = 0, line = 1, lineStart = 0;
+            while (System.Text.Rune.DecodeFromUtf8(bytes[index..], out _, out int consumed) == System.Buffers.OperationStatus.Done)
+            {
+                if (bytes[index] == (byte)'\n')
+                {
+                    (line, lineStart) = (line + 1, index + 1);
+                }
+
+                index += consumed;
+            }
+
+            throw new ConfigurationException(_path, null, line, index - lineStart + 1, "the file is not valid UTF-8 text; save it as UTF-8");
+        }
+
         private string RequireString(JsonElement value, string path) =>
             value.ValueKind == JsonValueKind.String ? value.GetString()! : throw Error(path, $"must be text in quotes, not {Describe(value)}");
 
@@ -380,6 +405,11 @@ public static class LintConfiguration
 
             while (reader.Read())
             {
+                if (reader.TokenType is JsonTokenType.PropertyName or JsonTokenType.String)
+                {
+                    RequireDecodable(ref reader);
+                }
+
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
@@ -402,6 +432,21 @@ public static class LintConfiguration
             }
 
             return positions;
+        }
+
+        // The reader accepts an escaped lone surrogate ("\ud800"), which no string can hold; decoding it throws
+        // InvalidOperationException, so every key and text value is decoded once here, where its place is known.
+        private void RequireDecodable(ref Utf8JsonReader reader)
+        {
+            try
+            {
+                _ = reader.GetString();
+            }
+            catch (InvalidOperationException)
+            {
+                (int? line, int? column) = LineAndColumn(reader.TokenStartIndex);
+                throw new ConfigurationException(_path, null, line, column, "the file holds text that is not valid Unicode (an unpaired \\u surrogate escape)");
+            }
         }
 
         private static string StripPosition(string message)

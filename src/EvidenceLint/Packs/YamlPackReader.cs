@@ -17,13 +17,21 @@ internal abstract class YamlPackReader(string sourcePath)
     public static YamlNode ParseDocument(string yaml, string kind, Func<int, int, string, Exception> error)
     {
         var stream = new YamlStream();
+        var parser = new YamlDotNet.Core.Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
             throw error((int)ex.Start.Line, (int)ex.Start.Column, $"malformed YAML: {ex.InnerException?.Message ?? ex.Message}");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // Some malformed input (a stray directive, a bad tag, a document that ends mid-event) fails inside
+            // YamlDotNet with these rather than a YamlException; the parser still knows where it was.
+            var at = parser.Current?.Start;
+            throw error(at is null ? 1 : (int)at.Value.Line, at is null ? 1 : (int)at.Value.Column, $"malformed YAML: {ex.Message}");
         }
 
         return stream.Documents.Count == 1 ? stream.Documents[0].RootNode : throw error(1, 1, $"a {kind} file holds exactly one YAML document");

@@ -142,6 +142,17 @@ public class LintConfigurationTests
     }
 
     [Test]
+    public void Invalid_utf8_is_a_configuration_error_naming_where_it_is()
+    {
+        // Found by fuzzing: the bytes inside a JSON string are only decoded when read, which threw InvalidOperationException.
+        byte[] json = [.. "{\n  \"unit\": \"M"u8, 0xC3, .. "\"\n}"u8];
+        var error = Should.Throw<ConfigurationException>(() => LintConfiguration.Parse(json, "centre/evidencelint.json", Known));
+        error.Line.ShouldBe(2);
+        error.Column.ShouldBe(13);
+        error.Message.ShouldContain("not valid UTF-8");
+    }
+
+    [Test]
     public void Root_must_be_an_object() => Rejects("[]").Message.ShouldContain("one JSON object");
 
     [Test]
