@@ -228,7 +228,7 @@ public class WordCommentAnnotatorTests
             using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
             var notes = TextNotes(document);
             notes.Count.ShouldBe(count);
-            notes.ShouldAllBe(n => n.Author.StartsWith(WordCommentReport.Author, StringComparison.Ordinal));
+            notes.ShouldAllBe(n => n.Author.StartsWith(WordCommentAnnotator.Author, StringComparison.Ordinal));
             var unmatched = notes.Select(n => n.Text).ToList();
             foreach (var parts in comments)
             {
