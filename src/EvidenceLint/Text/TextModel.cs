@@ -236,6 +236,12 @@ public sealed class TextModel
     /// <summary>True when the token names a month ("March", "Sept", "May" but not "may" or "May I…"); see <see cref="Lexicon"/>.</summary>
     internal bool IsMonthAt(int tokenIndex) => Lexicon.IsMonth(SentenceTokens(tokenIndex, out int k), k);
 
+    /// <summary>True when the token is a weekday or a holiday things are dated by ("Monday", "Christmas").</summary>
+    internal bool IsDayAt(int tokenIndex) => Lexicon.IsDay(Tokens[tokenIndex]);
+
+    /// <summary>True when the token is a cardinal number written as a word ("six", "twenty"; never "one").</summary>
+    internal bool IsNumberWordAt(int tokenIndex) => Lexicon.IsNumberWord(Tokens[tokenIndex]);
+
     /// <summary>True when the token is a measure: a number that is not a date, time or deadline, or a number word.</summary>
     internal bool IsFigureAt(int tokenIndex) => Lexicon.IsFigure(SentenceTokens(tokenIndex, out int k), k);
 
