@@ -89,23 +89,6 @@ public sealed class ClaimWithoutExampleAnalyzer : EvidenceAnalyzer
         "one-to-one", "huddle", "side-by-side",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Months = new[]
-    {
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> TimeWords = new[]
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "christmas", "easter",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> NumberWords = new[]
-    {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty",
-        "forty", "fifty", "hundred", "half",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>People named by role and letter or name: "Adviser R", "Customer A".</summary>
     private static readonly FrozenSet<string> Roles = new[]
     {
@@ -146,7 +129,7 @@ public sealed class ClaimWithoutExampleAnalyzer : EvidenceAnalyzer
                 }
             }
 
-            if (claims is null || HasSpecifics(text.GetTokens(paragraph)))
+            if (claims is null || HasSpecifics(text, paragraph))
             {
                 continue;
             }
@@ -278,15 +261,17 @@ public sealed class ClaimWithoutExampleAnalyzer : EvidenceAnalyzer
         return false;
     }
 
-    private static bool HasSpecifics(ReadOnlySpan<Token> tokens)
+    private static bool HasSpecifics(TextModel text, EvidenceParagraph paragraph)
     {
+        var tokens = text.GetTokens(paragraph);
+        int offset = tokens.IsEmpty ? 0 : text.GetSentences(paragraph)[0].FirstToken;
         for (int k = 0; k < tokens.Length; k++)
         {
             var token = tokens[k];
-            if (token.Kind == TokenKind.Number || NumberWords.Contains(token.Lower) || TimeWords.Contains(token.Lower)
+            int at = offset + k;
+            if (token.Kind == TokenKind.Number || text.IsNumberWordAt(at) || token.Lower is "half" or "yesterday" || text.IsDayAt(at)
                 || Tools.Contains(token.Lemma) || Tools.Contains(token.Lower)
-                || (Months.Contains(token.Lower) && char.IsUpper(token.Text[0]))
-                || (token.Text == "May" && k > 0))
+                || text.IsMonthAt(at))
             {
                 return true;
             }

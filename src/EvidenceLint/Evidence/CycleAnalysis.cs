@@ -164,16 +164,16 @@ public static class CycleAnalysis
             Section = new int[count];
             _prompt = new bool[count];
 
-            // Sections start at headings, and at paragraphs that read as headings: a PDF keeps no heading markup, so
-            // "Monitoring" or "What I learned" on its own line is a body paragraph there.
+            // Sections are the outline's: they start at headings and at lines that read as headings, which a PDF
+            // leaves as body paragraphs. A heading-like line labels a section; it is not itself a passage.
             var paragraphs = _text.Document.Paragraphs;
+            var outline = _text.Outline;
             var heading = new bool[paragraphs.Length];
             var sectionOf = new int[paragraphs.Length];
-            for (int p = 0, current = -1; p < paragraphs.Length; p++)
+            for (int p = 0; p < paragraphs.Length; p++)
             {
-                heading[p] = IsHeadingLike(paragraphs[p]);
-                current = heading[p] ? p : current;
-                sectionOf[p] = current;
+                heading[p] = outline.IsHeadingLike(paragraphs[p]);
+                sectionOf[p] = outline.SectionOf(paragraphs[p]);
             }
 
             var ignored = new bool[count];
@@ -329,29 +329,6 @@ public static class CycleAnalysis
             _sentences[_text.GetSentenceOf(match.FirstToken)] != EvidenceStanding.None
             && !_text.IsQuotedAt(match.FirstToken)
             && (_text.IsNegatedAt(match.FirstToken) || _text.IsHypotheticalAt(match.FirstToken));
-
-        /// <summary>A heading, or a short line with no closing punctuation that stands where a heading would.</summary>
-        private bool IsHeadingLike(Reading.EvidenceParagraph paragraph)
-        {
-            if (paragraph.Kind == Reading.ParagraphKind.Heading)
-            {
-                return true;
-            }
-
-            if (paragraph.Kind != Reading.ParagraphKind.Body)
-            {
-                return false;
-            }
-
-            var tokens = _text.GetTokens(paragraph);
-            int words = 0;
-            foreach (var token in tokens)
-            {
-                words += token.IsWordLike ? 1 : 0;
-            }
-
-            return words is > 0 and <= 8 && tokens[^1].Text is not ("." or "!" or "?" or ":" or ";" or ",");
-        }
 
         /// <summary>"I check", "we also listen": the learner as subject just before the verb.</summary>
         private bool HasLearnerSubject(int token)

@@ -29,16 +29,12 @@ public sealed class EvidenceSentences
 {
     private readonly EvidenceStanding[] _standing;
     private readonly bool[] _pasted;
-    private readonly int[] _leadParagraph;
-    private readonly int[] _section;
 
-    private EvidenceSentences(TextModel text, EvidenceStanding[] standing, bool[] pasted, int[] leadParagraph, int[] section)
+    private EvidenceSentences(TextModel text, EvidenceStanding[] standing, bool[] pasted)
     {
         Text = text;
         _standing = standing;
         _pasted = pasted;
-        _leadParagraph = leadParagraph;
-        _section = section;
     }
 
     /// <summary>True when the sentence is the unit's own criterion or outcome wording pasted back (never true without a unit).</summary>
@@ -49,20 +45,20 @@ public sealed class EvidenceSentences
     }
 
     /// <summary>The paragraph that introduces a list item or table cell (itself for other paragraphs).</summary>
-    public int LeadParagraphOf(int paragraphIndex) => _leadParagraph[paragraphIndex];
+    public int LeadParagraphOf(int paragraphIndex) => Text.Outline.LeadOf(Text.Document.Paragraphs[paragraphIndex]);
 
-    /// <summary>The heading paragraph that opens a paragraph's section, or -1 before the first heading.</summary>
-    public int SectionOf(int paragraphIndex) => _section[paragraphIndex];
+    /// <summary>The heading-like paragraph that opens a paragraph's section (see <see cref="DocumentOutline"/>), or -1 before the first.</summary>
+    public int SectionOf(int paragraphIndex) => Text.Outline.SectionOf(Text.Document.Paragraphs[paragraphIndex]);
 
     /// <summary>
     /// For each sentence, a key shared by the sentences in the same scope: the sentence itself, its paragraph (a list or
-    /// table counts with the paragraph that introduces it), its section (under the same heading) or the document.
+    /// table counts with the paragraph that introduces it), its section (under the same heading or heading-like line) or the document.
     /// </summary>
     public int[] ScopeKeys(Units.EvidenceScope scope) => scope switch
     {
         Units.EvidenceScope.Sentence => [.. Text.Sentences.Select(s => s.Index)],
-        Units.EvidenceScope.Paragraph => [.. Text.Sentences.Select(s => _leadParagraph[s.Paragraph])],
-        Units.EvidenceScope.Section => [.. Text.Sentences.Select(s => _section[s.Paragraph])],
+        Units.EvidenceScope.Paragraph => [.. Text.Sentences.Select(s => LeadParagraphOf(s.Paragraph))],
+        Units.EvidenceScope.Section => [.. Text.Sentences.Select(s => SectionOf(s.Paragraph))],
         _ => new int[Text.Sentences.Length],
     };
 
@@ -131,32 +127,16 @@ public sealed class EvidenceSentences
             }
         }
 
-        // A list, or a table row, belongs to the paragraph that introduces it.
-        bool leadNarrates = false;
-        int lead = -1;
-        int section = -1;
-        var leadParagraph = new int[paragraphs.Length];
-        var sectionOf = new int[paragraphs.Length];
+        // A list, or a table row, belongs to the paragraph that introduces it (the outline's lead paragraph), and
+        // narrates when that paragraph does; a heading narrates nothing.
+        var outline = text.Outline;
         for (int p = 0; p < paragraphs.Length; p++)
         {
-            switch (paragraphs[p].Kind)
+            int lead = outline.LeadOf(paragraphs[p]);
+            if (lead != p && paragraphs[lead].Kind != ParagraphKind.Heading)
             {
-                case ParagraphKind.ListItem or ParagraphKind.TableCell:
-                    narrates[p] |= leadNarrates;
-                    break;
-                case ParagraphKind.Heading:
-                    leadNarrates = false;
-                    lead = p;
-                    section = p;
-                    break;
-                default:
-                    leadNarrates = narrates[p];
-                    lead = p;
-                    break;
+                narrates[p] |= narrates[lead];
             }
-
-            leadParagraph[p] = lead < 0 ? p : lead;
-            sectionOf[p] = section;
         }
 
         foreach (var sentence in text.Sentences)
@@ -168,7 +148,7 @@ public sealed class EvidenceSentences
             }
         }
 
-        return new EvidenceSentences(text, standing, pasted, leadParagraph, sectionOf);
+        return new EvidenceSentences(text, standing, pasted);
     }
 
     /// <summary>

@@ -74,7 +74,6 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
         private readonly DeclarativeRule _rule;
         private readonly DocumentAnalysisContext _context;
         private readonly TextModel _text;
-        private readonly int[] _sectionOfParagraph;
         private readonly HashSet<int>? _exceptionSentences;
         private readonly HashSet<int>? _exceptionScopes;
 
@@ -83,7 +82,6 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
             _rule = rule;
             _context = context;
             _text = context.Text;
-            _sectionOfParagraph = rule.Scope == RuleScope.Section ? Sections(context.Document) : [];
             if (rule.Exceptions is { } exceptions)
             {
                 var hits = Hits(exceptions, primary: false, exception: true);
@@ -284,7 +282,7 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
         {
             RuleScope.Sentence => sentence.Index,
             RuleScope.Paragraph => sentence.Paragraph,
-            RuleScope.Section => _sectionOfParagraph[sentence.Paragraph],
+            RuleScope.Section => _text.Outline.SectionOf(_context.Document.Paragraphs[sentence.Paragraph]),
             _ => 0,
         };
 
@@ -298,23 +296,5 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
 
         private string Missing() =>
             (_rule.Required ?? _rule.With ?? _rule.Then ?? _rule.Terms)?.Terms[0] ?? string.Empty;
-
-        /// <summary>For each paragraph, the index of the heading that opens its section (-1 before the first heading).</summary>
-        private static int[] Sections(EvidenceDocument document)
-        {
-            var sections = new int[document.Paragraphs.Length];
-            int current = -1;
-            foreach (var paragraph in document.Paragraphs)
-            {
-                if (paragraph.IsHeading)
-                {
-                    current = paragraph.Index;
-                }
-
-                sections[paragraph.Index] = current;
-            }
-
-            return sections;
-        }
     }
 }

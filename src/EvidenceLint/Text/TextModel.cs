@@ -29,6 +29,7 @@ public sealed class TextModel
         _paragraphSentences = paragraphSentences;
         _scopes = scopes;
         _sentenceOfToken = sentenceOfToken;
+        Outline = DocumentOutline.Create(document, p => GetTokens(p));
     }
 
     /// <summary>The document this model describes.</summary>
@@ -45,6 +46,9 @@ public sealed class TextModel
 
     /// <summary>Every sentence, in order; none crosses a paragraph boundary.</summary>
     public ImmutableArray<Sentence> Sentences { get; }
+
+    /// <summary>The document's sections, lead paragraphs and headings, shared by every analyzer.</summary>
+    public DocumentOutline Outline { get; }
 
     /// <summary>Builds the model for a document.</summary>
     public static TextModel Create(EvidenceDocument document, CancellationToken cancellationToken = default)
@@ -229,6 +233,35 @@ public sealed class TextModel
     public bool IsOwnActionAt(int tokenIndex) =>
         GetSentenceOf(tokenIndex) is { IsFirstPerson: true, IsQuestion: false } && _scopes[tokenIndex] == TokenScope.None;
 
+    /// <summary>True when the token names a month ("March", "Sept", "May" but not "may" or "May I…"); see <see cref="Lexicon"/>.</summary>
+    internal bool IsMonthAt(int tokenIndex) => Lexicon.IsMonth(SentenceTokens(tokenIndex, out int k), k);
+
+    /// <summary>True when the token is a weekday or a holiday things are dated by ("Monday", "Christmas").</summary>
+    internal bool IsDayAt(int tokenIndex) => Lexicon.IsDay(Tokens[tokenIndex]);
+
+    /// <summary>True when the token is a cardinal number written as a word ("six", "twenty"; never "one").</summary>
+    internal bool IsNumberWordAt(int tokenIndex) => Lexicon.IsNumberWord(Tokens[tokenIndex]);
+
+    /// <summary>True when the token is a measure: a number that is not a date, time or deadline, or a number word.</summary>
+    internal bool IsFigureAt(int tokenIndex) => Lexicon.IsFigure(SentenceTokens(tokenIndex, out int k), k);
+
+    /// <summary>True when the token is a number that dates something ("2024", "27/02", "07:30", the 31 of "31 March").</summary>
+    internal bool IsDateNumberAt(int tokenIndex) => Lexicon.IsDateNumber(SentenceTokens(tokenIndex, out int k), k);
+
+    /// <summary>True when the token counts a deadline ("within <u>six</u> weeks").</summary>
+    internal bool IsDeadlineAt(int tokenIndex) => Lexicon.IsDeadline(SentenceTokens(tokenIndex, out int k), k);
+
+    /// <summary>True when the token marks a timeframe: a month, quarter, year, weekday, date, "weekly", "each week", "by the end of…".</summary>
+    internal bool IsTimeframeAt(int tokenIndex) => Lexicon.IsTimeframe(SentenceTokens(tokenIndex, out int k), k);
+
+    /// <summary>The tokens of the sentence holding a token, and the token's place in them: the lexicon reads context within a sentence.</summary>
+    private ReadOnlySpan<Token> SentenceTokens(int tokenIndex, out int k)
+    {
+        var sentence = GetSentenceOf(tokenIndex);
+        k = tokenIndex - sentence.FirstToken;
+        return Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+    }
+
     /// <summary>Where the terms of a set occur in one sentence, comparing lemmas; the longest term wins at each place.</summary>
     public ImmutableArray<TermMatch> Find(TermSet terms, Sentence sentence)
     {
@@ -304,7 +337,7 @@ public sealed class TextModel
 
             foreach (int s in candidates)
             {
-                int end = MatchAt(tokens, i, to, terms.LemmaSequences[s].AsSpan());
+                int end = MatchAt(tokens, from, i, to, terms.LemmaSequences[s].AsSpan());
                 if (end < 0)
                 {
                     continue;
@@ -340,8 +373,8 @@ public sealed class TextModel
 
     private const int MaxGapWords = 2;
 
-    /// <summary>The token index just past a match of <paramref name="lemmas"/> starting at <paramref name="i"/>, or -1.</summary>
-    private static int MatchAt(ReadOnlySpan<Token> tokens, int i, int to, ReadOnlySpan<string> lemmas)
+    /// <summary>The token index just past a match of <paramref name="lemmas"/> starting at <paramref name="i"/> in the sentence [<paramref name="from"/>, <paramref name="to"/>), or -1.</summary>
+    private static int MatchAt(ReadOnlySpan<Token> tokens, int from, int i, int to, ReadOnlySpan<string> lemmas)
     {
         int k = 0;
         int j = i;
@@ -353,7 +386,7 @@ public sealed class TextModel
                 // Up to two words of any kind, within the clause, then the rest of the term.
                 for (int skipped = 0, at = j; skipped <= MaxGapWords && at < to; skipped++)
                 {
-                    int end = MatchAt(tokens, at, to, lemmas[(k + 1)..]);
+                    int end = MatchAt(tokens, from, at, to, lemmas[(k + 1)..]);
                     if (end >= 0)
                     {
                         return end;
@@ -381,7 +414,7 @@ public sealed class TextModel
                 return -1;
             }
 
-            if (TermSet.LemmaMatches(lemmas[k], t) || TokenPatterns.Matches(lemmas[k], t))
+            if (TermSet.LemmaMatches(lemmas[k], t) || TokenPatterns.Matches(lemmas[k], tokens[from..to], j - from))
             {
                 k++;
             }

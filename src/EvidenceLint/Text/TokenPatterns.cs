@@ -9,26 +9,21 @@ internal static class TokenPatterns
 
     public static bool IsKnown(string lemma) => lemma.Length > 2 && lemma[0] == '{' && Names.Contains(lemma);
 
-    private static readonly HashSet<string> Months = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "q1", "q2", "q3", "q4",
-    };
-
     /// <summary>True when a placeholder could match the token, so placeholder-first terms are tried there.</summary>
-    public static bool CouldStart(in Token token) => token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && Months.Contains(token.Lower));
+    public static bool CouldStart(in Token token) => token.Kind == TokenKind.Number || Lexicon.CouldBeMonth(token) || Lexicon.IsQuarter(token);
 
-    public static bool Matches(string pattern, in Token token)
+    /// <summary>True when the placeholder <paramref name="pattern"/> matches <c>sentence[k]</c>.</summary>
+    public static bool Matches(string pattern, ReadOnlySpan<Token> sentence, int k)
     {
         if (pattern.Length == 0 || pattern[0] != '{')
         {
             return false;
         }
 
+        var token = sentence[k];
         if (pattern == "{month}")
         {
-            // "May" the month and "may" the verb are one word; only the capitalised form is taken as the month.
-            return token.Kind == TokenKind.Word && Months.Contains(token.Lower) && (token.Lower != "may" || token.Text == "May");
+            return Lexicon.IsMonth(sentence, k) || Lexicon.IsQuarter(token);
         }
 
         if (token.Kind != TokenKind.Number)
