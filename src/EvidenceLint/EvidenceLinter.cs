@@ -148,7 +148,9 @@ public sealed class EvidenceLinter
             diagnostics = AnalyzerDriver.Sort(diagnostics.Select(d => mask.Mask(d, text.PersonalData))
                 .Concat(Unchecked(document, mask, options))
                 .Concat(undetermined is null ? [] : [undetermined]));
-            coverage = coverage is null ? null : Masked(coverage, mask);
+
+            // Coverage quoted the account through the text model's mask already; only a span a rule flagged is new.
+            coverage = coverage is null || ReferenceEquals(mask, text.PersonalData) ? coverage : Masked(coverage, mask);
 
             return new LintResult
             {

@@ -172,7 +172,9 @@ public sealed class PersonalDataMask
     /// </summary>
     internal PersonalDataMask With(IEnumerable<(int Start, int Length)> flagged)
     {
-        var added = flagged.Where(f => f.Length > 0 && f.Start >= 0 && f.Start + f.Length <= _text.Length).ToList();
+        // A flagged span that is already one item (EL5001 and EL5002 report the scan's own spans) adds nothing.
+        var added = flagged.Where(f => f.Length > 0 && f.Start >= 0 && f.Start + f.Length <= _text.Length
+            && !Spans.Any(s => s.Start <= f.Start && f.Start + f.Length <= s.End)).ToList();
         if (added.Count == 0)
         {
             return this;
