@@ -158,7 +158,9 @@ public sealed partial class DocxReader : IEvidenceReader
         try
         {
             using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), settings);
-            return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+            var xml = XDocument.Load(reader, LoadOptions.PreserveWhitespace);
+            DocxPackageGuard.CheckNesting(xml, part.Uri);
+            return xml;
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
         {

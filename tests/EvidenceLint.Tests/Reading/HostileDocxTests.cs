@@ -199,6 +199,41 @@ public class HostileDocxTests
     }
 
     [Test]
+    [CancelAfter(60_000)]
+    public async Task Tables_nested_thousands_deep_are_refused_rather_than_ending_the_process()
+    {
+        // 20,000 levels stays under the size at which a part's compression ratio is checked, and is deep enough that
+        // a recursive walk over it would overflow the stack and end the whole run, not just this document.
+        const int depth = 20_000;
+        var xml = new StringBuilder($"<w:document xmlns:w=\"{WordNamespace}\"><w:body>");
+        xml.Insert(xml.Length, "<w:tbl><w:tr><w:tc>", depth);
+        xml.Append("<w:p><w:r><w:t>I monitored calls.</w:t></w:r></w:p>");
+        xml.Insert(xml.Length, "</w:tc></w:tr></w:tbl>", depth);
+        xml.Append("</w:body></w:document>");
+        byte[] docx = DocxPackages.ReplaceEntry(ValidDocx(), DocumentPart, Encoding.UTF8.GetBytes(xml.ToString()));
+
+        var failure = SingleFailure(await LintFileAsync("nested.docx", docx), "EL0004");
+
+        failure.Message.ShouldContain("levels deep");
+    }
+
+    [Test]
+    public async Task Tables_nested_as_deep_as_real_documents_are_read()
+    {
+        const int depth = 20;
+        var xml = new StringBuilder($"<w:document xmlns:w=\"{WordNamespace}\"><w:body>");
+        xml.Insert(xml.Length, "<w:tbl><w:tr><w:tc>", depth);
+        xml.Append("<w:p><w:r><w:t>I monitored calls in the innermost cell.</w:t></w:r></w:p>");
+        xml.Insert(xml.Length, "</w:tc></w:tr></w:tbl>", depth);
+        xml.Append("</w:body></w:document>");
+        byte[] docx = DocxPackages.ReplaceEntry(ValidDocx(), DocumentPart, Encoding.UTF8.GetBytes(xml.ToString()));
+
+        var result = await LintFileAsync("nested.docx", docx);
+
+        result.Document.ShouldNotBeNull().Text.ShouldContain("I monitored calls in the innermost cell.");
+    }
+
+    [Test]
     public async Task External_entity_is_refused_and_never_resolved()
     {
         string xml = $"""
