@@ -27,36 +27,13 @@ internal static class DocxPackageGuard
     /// The deepest element nesting a part may have. Word's own documents stay far below it (a table inside a table
     /// adds three levels, a text box about a dozen), while the readers and editors walk content recursively, so a part
     /// nested thousands deep would otherwise exhaust the stack and end the whole process, not just this document.
+    /// Checked while each part is parsed (<see cref="DepthLimitedXmlReader"/>).
     /// </summary>
     internal const int MaxElementDepth = 512;
 
-    /// <summary>Throws <see cref="DocumentReadException"/> when a loaded part nests elements deeper than <see cref="MaxElementDepth"/>.</summary>
-    internal static void CheckNesting(System.Xml.Linq.XDocument part, Uri partUri)
-    {
-        if (part.Root is null)
-        {
-            return;
-        }
-
-        // Iterative on purpose: a recursive walk would overflow on exactly the documents this refuses.
-        var pending = new Stack<(System.Xml.Linq.XElement Element, int Depth)>();
-        pending.Push((part.Root, 1));
-        while (pending.Count > 0)
-        {
-            var (element, depth) = pending.Pop();
-            if (depth > MaxElementDepth)
-            {
-                throw new DocumentReadException(
-                    ReadFailure.LimitExceeded,
-                    $"Part of the Word document ({partUri}) nests tables, text boxes or other content more than {MaxElementDepth} levels deep, which real documents never do, so it was not read. Copy the text into a new Word document and re-check.");
-            }
-
-            foreach (var child in element.Elements())
-            {
-                pending.Push((child, depth + 1));
-            }
-        }
-    }
+    /// <summary>The EL0004 message for a part nested deeper than <see cref="MaxElementDepth"/>.</summary>
+    internal static string TooDeepMessage(Uri partUri) =>
+        $"Part of the Word document ({partUri}) nests tables, text boxes or other content more than {MaxElementDepth} levels deep, which real documents never do, so it was not read. Copy the text into a new Word document and re-check.";
 
     /// <summary>Throws <see cref="DocumentReadException"/> when the package is corrupt, is not a Word package or breaches a limit.</summary>
     public static void Check(ReadOnlyMemory<byte> content, ReadingLimits limits, CancellationToken cancellationToken)

@@ -157,10 +157,11 @@ public sealed partial class DocxReader : IEvidenceReader
 
         try
         {
-            using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), settings);
-            var xml = XDocument.Load(reader, LoadOptions.PreserveWhitespace);
-            DocxPackageGuard.CheckNesting(xml, part.Uri);
-            return xml;
+            using var reader = new DepthLimitedXmlReader(
+                XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), settings),
+                DocxPackageGuard.MaxElementDepth,
+                () => DocxPackageGuard.TooDeepMessage(part.Uri));
+            return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
         {
