@@ -9,7 +9,11 @@ namespace EvidenceLint.Cli;
 /// <param name="RulesDirectory">The <c>--rules</c> folder, if any.</param>
 /// <param name="LenientPacks">Skip malformed packs with a warning.</param>
 /// <param name="Jobs">How many files are linted at once.</param>
-internal sealed record RunSettings(string? Unit, string? ConfigPath, string? RulesDirectory, bool LenientPacks, int Jobs);
+internal sealed record RunSettings(string? Unit, string? ConfigPath, string? RulesDirectory, bool LenientPacks, int Jobs)
+{
+    /// <summary>The <c>--fail-on</c> severity: error, warning, info or never.</summary>
+    public string FailOn { get; init; } = "error";
+}
 
 /// <summary>
 /// The one run path of the batch commands: outputs are guarded against inputs, the linter and every configuration are

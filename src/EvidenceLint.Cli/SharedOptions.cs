@@ -63,3 +63,34 @@ internal static class SharedOptions
         return jobs;
     }
 }
+
+/// <summary>
+/// The options of the one run path (<see cref="LintRun"/>), created together so that a batch command reads them into
+/// <see cref="RunSettings"/> in one place.
+/// </summary>
+/// <param name="unit">The command's <c>--unit</c> (see <see cref="SharedOptions.Unit"/>).</param>
+internal sealed class RunOptions(Option<string?> unit)
+{
+    public Option<string?> Unit { get; } = unit;
+
+    public Option<string?> Rules { get; } = SharedOptions.Rules();
+
+    public Option<bool> LenientPacks { get; } = SharedOptions.LenientPacks();
+
+    public Option<string?> Config { get; } = SharedOptions.Config();
+
+    public Option<string> FailOn { get; } = SharedOptions.FailOn();
+
+    public Option<int> Jobs { get; } = SharedOptions.Jobs();
+
+    /// <summary>What the user asked for on this command line.</summary>
+    public RunSettings Read(ParseResult parseResult) => new(
+        parseResult.GetValue(Unit),
+        parseResult.GetValue(Config),
+        parseResult.GetValue(Rules),
+        parseResult.GetValue(LenientPacks),
+        parseResult.GetValue(Jobs))
+    {
+        FailOn = parseResult.GetRequiredValue(FailOn),
+    };
+}

@@ -26,35 +26,23 @@ internal static class CheckCommand
                 result.AddError($"Unrecognized option '{value}'. (To check a file whose name starts with '-', write ./{value}.)");
             }
         });
-        var unit = SharedOptions.Unit();
-        var rules = SharedOptions.Rules();
-        var lenient = SharedOptions.LenientPacks();
+        var run = new RunOptions(SharedOptions.Unit());
         var format = SharedOptions.Format(
             "How to report: " + string.Join("; ", ReportFormats.All.Select(f => $"{f.Name} ({f.Description})")) + ".",
             "console",
             [.. ReportFormats.Names]);
         var output = SharedOptions.Output("Write the report to this file (atomically) instead of standard output. With --annotate: where to write the annotated copy (one account only).");
         var annotate = new Option<bool>("--annotate") { Description = "Also write a copy of each Word account with every finding as a Word comment, named name.evidencelint.docx beside it (or --output). The account itself is never changed." };
-        var config = SharedOptions.Config();
-        var failOn = SharedOptions.FailOn();
-        var jobs = SharedOptions.Jobs();
 
-        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, rules, lenient, format, output, config, failOn, annotate, jobs };
+        var command = new Command("check", "Check reflective accounts and report findings.") { paths, run.Unit, run.Rules, run.LenientPacks, format, output, run.Config, run.FailOn, annotate, run.Jobs };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             new CheckSettings(
                 parseResult.GetRequiredValue(paths),
-                parseResult.GetValue(unit),
                 parseResult.GetRequiredValue(format),
                 parseResult.GetValue(output),
-                parseResult.GetValue(config),
-                parseResult.GetRequiredValue(failOn),
-                parseResult.GetValue(rules),
-                parseResult.GetValue(annotate))
-            {
-                LenientPacks = parseResult.GetValue(lenient),
-                Jobs = parseResult.GetValue(jobs),
-            },
+                parseResult.GetValue(annotate),
+                run.Read(parseResult)),
             cancellationToken));
         return command;
     }
@@ -84,22 +72,21 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
-        var runSettings = new RunSettings(settings.Unit, settings.ConfigPath, settings.RulesDirectory, settings.LenientPacks, settings.Jobs);
-        if (await LintRun.PrepareAsync(environment, runSettings, [.. files.Select(f => f.FullPath)]).ConfigureAwait(false) is not { } run)
+        if (await LintRun.PrepareAsync(environment, settings.Run, [.. files.Select(f => f.FullPath)]).ConfigureAwait(false) is not { } lintRun)
         {
             return ExitCodes.Unusable;
         }
 
         // With --annotate each account's bytes are kept from the lint, so the copy is made from exactly what was checked.
-        var (results, contents) = await run.LintAsync(
+        var (results, contents) = await lintRun.LintAsync(
             Progress.Start(environment, files.Count),
             i => files[i].DisplayPath,
             keepContent: settings.Annotate,
             cancellationToken: cancellationToken).ConfigureAwait(false);
 
-        await WriteReportAsync(environment, settings, results, run.Linter.SupportedDiagnostics, cancellationToken).ConfigureAwait(false);
-        int exitCode = LintRun.ExitCode(results, settings.FailOn);
-        if (settings.Annotate && !await AnnotateAsync(environment, files, run.Requests, results, contents, settings.Output, cancellationToken).ConfigureAwait(false))
+        await WriteReportAsync(environment, settings, results, lintRun.Linter.SupportedDiagnostics, cancellationToken).ConfigureAwait(false);
+        int exitCode = LintRun.ExitCode(results, settings.Run.FailOn);
+        if (settings.Annotate && !await AnnotateAsync(environment, files, lintRun.Requests, results, contents, settings.Output, cancellationToken).ConfigureAwait(false))
         {
             return ExitCodes.Unusable;
         }
@@ -183,10 +170,5 @@ internal static class CheckCommand
         await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn, string? RulesDirectory, bool Annotate)
-    {
-        public bool LenientPacks { get; init; }
-
-        public int Jobs { get; init; } = Environment.ProcessorCount;
-    }
+    private sealed record CheckSettings(string[] Paths, string Format, string? Output, bool Annotate, RunSettings Run);
 }

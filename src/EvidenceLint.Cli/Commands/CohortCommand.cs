@@ -15,32 +15,20 @@ internal static class CohortCommand
     public static Command Create(CliEnvironment environment)
     {
         var directory = new Argument<string>("dir") { Description = "The cohort's folder: each account file directly in it is one learner, and each sub-folder is one learner whose files (.docx, .pdf, .txt, .md) are merged." };
-        var unit = SharedOptions.Unit("The unit the cohort is working on: MCS, SCS, PCS, DCP, or auto to detect it for each learner's files.", required: true);
+        var run = new RunOptions(SharedOptions.Unit("The unit the cohort is working on: MCS, SCS, PCS, DCP, or auto to detect it for each learner's files.", required: true));
         var html = new Option<string?>("--html") { Description = "Also write the HTML report (one self-contained page) to this file." };
         var csv = new Option<string?>("--csv") { Description = "Also write the learner × criterion matrix with findings per rule as CSV (for Excel) to this file." };
-        var rules = SharedOptions.Rules();
-        var lenient = SharedOptions.LenientPacks();
         var json = new Option<string?>("--json") { Description = "Also write the JSON report of every file to this file." };
-        var jobs = SharedOptions.Jobs();
-        var config = SharedOptions.Config();
-        var failOn = SharedOptions.FailOn();
 
-        var command = new Command("cohort", "Check a cohort's accounts and report the learner × criterion matrix.") { directory, unit, rules, lenient, html, csv, json, jobs, config, failOn };
+        var command = new Command("cohort", "Check a cohort's accounts and report the learner × criterion matrix.") { directory, run.Unit, run.Rules, run.LenientPacks, html, csv, json, run.Jobs, run.Config, run.FailOn };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             new CohortSettings(
                 parseResult.GetRequiredValue(directory),
-                parseResult.GetRequiredValue(unit)!,
                 parseResult.GetValue(html),
                 parseResult.GetValue(csv),
                 parseResult.GetValue(json),
-                parseResult.GetValue(jobs),
-                parseResult.GetValue(config),
-                parseResult.GetRequiredValue(failOn))
-            {
-                RulesDirectory = parseResult.GetValue(rules),
-                LenientPacks = parseResult.GetValue(lenient),
-            },
+                run.Read(parseResult)),
             cancellationToken));
         return command;
     }
@@ -97,8 +85,7 @@ internal static class CohortCommand
             return ExitCodes.Unusable;
         }
 
-        var runSettings = new RunSettings(settings.Unit, settings.ConfigPath, settings.RulesDirectory, settings.LenientPacks, settings.Jobs);
-        if (await LintRun.PrepareAsync(environment, runSettings, [.. files.Select(f => f.FullPath)]).ConfigureAwait(false) is not { } run)
+        if (await LintRun.PrepareAsync(environment, settings.Run, [.. files.Select(f => f.FullPath)]).ConfigureAwait(false) is not { } run)
         {
             return ExitCodes.Unusable;
         }
@@ -133,7 +120,7 @@ internal static class CohortCommand
         written &= await TryWriteAsync(environment, settings.Csv, "CSV matrix", ReportFormats.Get("csv"), input, cancellationToken).ConfigureAwait(false);
         written &= await TryWriteAsync(environment, settings.Json, "JSON report", ReportFormats.Get("json"), input, cancellationToken).ConfigureAwait(false);
 
-        int exitCode = LintRun.ExitCode(all, settings.FailOn);
+        int exitCode = LintRun.ExitCode(all, settings.Run.FailOn);
         return written ? exitCode : ExitCodes.Unusable;
     }
 
@@ -183,10 +170,5 @@ internal static class CohortCommand
         _ => "info",
     };
 
-    private sealed record CohortSettings(string Directory, string Unit, string? Html, string? Csv, string? Json, int Jobs, string? ConfigPath, string FailOn)
-    {
-        public string? RulesDirectory { get; init; }
-
-        public bool LenientPacks { get; init; }
-    }
+    private sealed record CohortSettings(string Directory, string? Html, string? Csv, string? Json, RunSettings Run);
 }
