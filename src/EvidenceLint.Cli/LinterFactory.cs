@@ -1,4 +1,3 @@
-using System.CommandLine;
 using EvidenceLint.Packs;
 using EvidenceLint.Units;
 
@@ -10,14 +9,6 @@ namespace EvidenceLint.Cli;
 /// </summary>
 internal static class LinterFactory
 {
-    /// <summary>The <c>--rules DIR</c> option, worded the same for every command.</summary>
-    public static Option<string?> RulesOption() =>
-        new("--rules") { Description = "Also load the unit packs and rule packs (YAML) in this folder and its subfolders; a pack there adds a unit or rule, or replaces the built-in one with the same id." };
-
-    /// <summary>The <c>--lenient-packs</c> option: skip a malformed pack with a warning instead of stopping.</summary>
-    public static Option<bool> LenientOption() =>
-        new("--lenient-packs") { Description = "With --rules: skip a malformed pack (with a warning naming its file, line and column) and load the others, instead of stopping." };
-
     /// <summary>The linter, or null after writing why it cannot be built (the caller exits 2).</summary>
     /// <param name="environment">Where errors go.</param>
     /// <param name="rulesDirectory">The <c>--rules</c> folder, if any.</param>

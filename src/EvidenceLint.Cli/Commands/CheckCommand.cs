@@ -26,38 +26,23 @@ internal static class CheckCommand
                 result.AddError($"Unrecognized option '{value}'. (To check a file whose name starts with '-', write ./{value}.)");
             }
         });
-        var unit = new Option<string?>("--unit") { Description = "The unit the accounts are for: MCS, SCS, PCS, DCP (or a unit from --rules) or auto. Overrides evidencelint.json." };
-        var rules = LinterFactory.RulesOption();
-        var lenient = LinterFactory.LenientOption();
-        var format = new Option<string>("--format")
-        {
-            Description = "How to report: " + string.Join("; ", ReportFormats.All.Select(f => $"{f.Name} ({f.Description})")) + ".",
-            DefaultValueFactory = _ => "console",
-        };
-        format.AcceptOnlyFromAmong([.. ReportFormats.Names]);
-        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file (atomically) instead of standard output. With --annotate: where to write the annotated copy (one account only)." };
+        var run = new RunOptions(SharedOptions.Unit());
+        var format = SharedOptions.Format(
+            "How to report: " + string.Join("; ", ReportFormats.All.Select(f => $"{f.Name} ({f.Description})")) + ".",
+            "console",
+            [.. ReportFormats.Names]);
+        var output = SharedOptions.Output("Write the report to this file (atomically) instead of standard output. With --annotate: where to write the annotated copy (one account only).");
         var annotate = new Option<bool>("--annotate") { Description = "Also write a copy of each Word account with every finding as a Word comment, named name.evidencelint.docx beside it (or --output). The account itself is never changed." };
-        var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the evidencelint.json nearest each account." };
-        var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1: error, warning, info or never.", DefaultValueFactory = _ => "error" };
-        failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
-        var jobs = JobsOption();
 
-        var command = new Command("check", "Check reflective accounts and report findings.") { paths, unit, rules, lenient, format, output, config, failOn, annotate, jobs };
+        var command = new Command("check", "Check reflective accounts and report findings.") { paths, run.Unit, run.Rules, run.LenientPacks, format, output, run.Config, run.FailOn, annotate, run.Jobs };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             new CheckSettings(
                 parseResult.GetRequiredValue(paths),
-                parseResult.GetValue(unit),
                 parseResult.GetRequiredValue(format),
                 parseResult.GetValue(output),
-                parseResult.GetValue(config),
-                parseResult.GetRequiredValue(failOn),
-                parseResult.GetValue(rules),
-                parseResult.GetValue(annotate))
-            {
-                LenientPacks = parseResult.GetValue(lenient),
-                Jobs = parseResult.GetValue(jobs),
-            },
+                parseResult.GetValue(annotate),
+                run.Read(parseResult)),
             cancellationToken));
         return command;
     }
@@ -75,10 +60,9 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
-        if (settings.Output is { } outputPath && files.Any(f => PathsEqual(f.FullPath, Path.GetFullPath(outputPath))))
+        // Never let a report overwrite a learner's evidence.
+        if (!await LintRun.GuardOutputsAsync(environment, files.Select(f => f.FullPath), [("--output", settings.Output)]).ConfigureAwait(false))
         {
-            // Never let a report overwrite a learner's evidence.
-            await environment.Error.WriteLineAsync($"error: --output '{outputPath}' is one of the accounts being checked").ConfigureAwait(false);
             return ExitCodes.Unusable;
         }
 
@@ -88,31 +72,21 @@ internal static class CheckCommand
             return ExitCodes.Unusable;
         }
 
-        if (await LinterFactory.CreateAsync(environment, settings.RulesDirectory, settings.Unit, settings.LenientPacks).ConfigureAwait(false) is not { } linter)
+        if (await LintRun.PrepareAsync(environment, settings.Run, [.. files.Select(f => f.FullPath)]).ConfigureAwait(false) is not { } lintRun)
         {
             return ExitCodes.Unusable;
         }
 
-        // Every configuration is loaded before any account is read, so a bad file fails fast with its own message.
-        var configurations = new RunConfigurations(linter.SupportedDiagnostics, settings.ConfigPath, linter.Units.All.Select(p => p.Id));
-        var requests = files.Select(f => CreateRequest(configurations.For(f.FullPath), settings.Unit)).ToArray();
+        // With --annotate each account's bytes are kept from the lint, so the copy is made from exactly what was checked.
+        var (results, contents) = await lintRun.LintAsync(
+            Progress.Start(environment, files.Count),
+            i => files[i].DisplayPath,
+            keepContent: settings.Annotate,
+            cancellationToken: cancellationToken).ConfigureAwait(false);
 
-        var results = new LintResult[files.Count];
-        using var progress = Progress.Start(environment, files.Count);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };
-        await Parallel.ForAsync(0, files.Count, parallel, async (i, ct) =>
-        {
-            var result = await linter.LintAsync(files[i].FullPath, requests[i], ct).ConfigureAwait(false);
-
-            // Reports show the path the user typed, not the absolute one opened.
-            results[i] = result with { Path = files[i].DisplayPath };
-            progress.Advance();
-        }).ConfigureAwait(false);
-        progress.Dispose();
-
-        await WriteReportAsync(environment, settings, results, linter.SupportedDiagnostics, cancellationToken).ConfigureAwait(false);
-        int exitCode = ExitCode(results, settings.FailOn);
-        if (settings.Annotate && !await AnnotateAsync(environment, files, requests, results, settings.Output, cancellationToken).ConfigureAwait(false))
+        await WriteReportAsync(environment, settings, results, lintRun.Linter.SupportedDiagnostics, cancellationToken).ConfigureAwait(false);
+        int exitCode = LintRun.ExitCode(results, settings.Run.FailOn);
+        if (settings.Annotate && !await AnnotateAsync(environment, files, lintRun.Requests, results, contents, settings.Output, cancellationToken).ConfigureAwait(false))
         {
             return ExitCodes.Unusable;
         }
@@ -124,7 +98,7 @@ internal static class CheckCommand
     /// Writes each Word account's annotated copy, atomically (a temporary file in the target folder moved into place),
     /// so a failure leaves no partial copy behind. Returns false when any copy could not be written.
     /// </summary>
-    private static async Task<bool> AnnotateAsync(CliEnvironment environment, IReadOnlyList<EvidenceFile> files, LintRequest[] requests, LintResult[] results, string? output, CancellationToken cancellationToken)
+    private static async Task<bool> AnnotateAsync(CliEnvironment environment, IReadOnlyList<EvidenceFile> files, IReadOnlyList<LintRequest> requests, LintResult[] results, byte[]?[] contents, string? output, CancellationToken cancellationToken)
     {
         // Refuse before writing anything, so a mixed batch does not leave some copies and not others.
         bool usable = true;
@@ -151,17 +125,7 @@ internal static class CheckCommand
             }
 
             string target = output ?? EvidenceFiles.AnnotatedCopyPath(files[i].FullPath);
-            byte[] content;
-            try
-            {
-                content = await ReadAccountAsync(files[i].FullPath, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                await environment.Error.WriteLineAsync($"error: {files[i].DisplayPath}: could not read the account again to annotate it ({ex.Message})").ConfigureAwait(false);
-                allWritten = false;
-                continue;
-            }
+            byte[] content = contents[i]!;
 
             try
             {
@@ -189,30 +153,6 @@ internal static class CheckCommand
         return allWritten;
     }
 
-    private static async Task<byte[]> ReadAccountAsync(string path, CancellationToken cancellationToken)
-    {
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 4096, FileOptions.Asynchronous);
-        await using (stream.ConfigureAwait(false))
-        {
-            using var buffer = new MemoryStream();
-            await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            return buffer.ToArray();
-        }
-    }
-
-    internal static LintRequest CreateRequest(LintOptions options, string? unit)
-    {
-        if (unit is null)
-        {
-            return new LintRequest { Options = options };
-        }
-
-        // "auto" asks for detection even when the configuration names a unit.
-        return string.Equals(unit, "auto", StringComparison.OrdinalIgnoreCase)
-            ? new LintRequest { Options = options with { Unit = null } }
-            : new LintRequest { Unit = unit, Options = options };
-    }
-
     private static async Task WriteReportAsync(CliEnvironment environment, CheckSettings settings, IReadOnlyList<LintResult> results, IEnumerable<DiagnosticDescriptor> rules, CancellationToken cancellationToken)
     {
         var format = ReportFormats.Get(settings.Format);
@@ -230,80 +170,5 @@ internal static class CheckCommand
         await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    internal static int ExitCode(IReadOnlyList<LintResult> results, string failOn)
-    {
-        var all = results.SelectMany(r => r.Diagnostics).ToList();
-        if (all.Any(d => IsInputFailure(d.Id)))
-        {
-            return ExitCodes.Unusable;
-        }
-
-        DiagnosticSeverity? threshold = failOn switch
-        {
-            "error" => DiagnosticSeverity.Error,
-            "warning" => DiagnosticSeverity.Warning,
-            "info" => DiagnosticSeverity.Info,
-            _ => null,
-        };
-        return threshold is { } lowest && all.Any(d => d.Severity != DiagnosticSeverity.Hidden && d.Severity >= lowest)
-            ? ExitCodes.Findings
-            : ExitCodes.Clean;
-    }
-
-    // EL0001–EL0004 mean an account was not checked at all, which CI must not mistake for a pass or a finding.
-    private static bool IsInputFailure(string id) =>
-        id == EngineDiagnostics.DocumentUnreadable.Id || id == EngineDiagnostics.DocumentEncrypted.Id ||
-        id == EngineDiagnostics.DocumentHasNoText.Id || id == EngineDiagnostics.LimitExceeded.Id;
-
-    private static bool PathsEqual(string a, string b) =>
-        string.Equals(a, b, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-
-    private sealed record CheckSettings(string[] Paths, string? Unit, string Format, string? Output, string? ConfigPath, string FailOn, string? RulesDirectory, bool Annotate)
-    {
-        public bool LenientPacks { get; init; }
-
-        public int Jobs { get; init; } = Environment.ProcessorCount;
-    }
-
-    /// <summary>
-    /// <c>--jobs N</c>/<c>-j N</c>: how many files to check at once. Reports are the same whatever N is: results are
-    /// collected by position and reported in path order.
-    /// </summary>
-    internal static Option<int> JobsOption()
-    {
-        var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to check at once (default: the number of processor cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        jobs.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--jobs must be at least 1.");
-            }
-        });
-        return jobs;
-    }
-
-    /// <summary>The options for each account: from --config, else the nearest evidencelint.json, each file loaded once.</summary>
-    internal sealed class RunConfigurations(IEnumerable<DiagnosticDescriptor> known, string? explicitPath, IEnumerable<string> units)
-    {
-        private readonly Dictionary<string, LintOptions> _loaded = [];
-        private readonly DiagnosticDescriptor[] _known = [.. known];
-        private readonly string[] _units = [.. units];
-
-        public LintOptions For(string accountPath)
-        {
-            string? path = explicitPath ?? LintConfiguration.Find(accountPath);
-            if (path is null)
-            {
-                return LintOptions.Default;
-            }
-
-            if (!_loaded.TryGetValue(path, out var options))
-            {
-                options = LintConfiguration.Load(path, _known, _units);
-                _loaded[path] = options;
-            }
-
-            return options;
-        }
-    }
+    private sealed record CheckSettings(string[] Paths, string Format, string? Output, bool Annotate, RunSettings Run);
 }

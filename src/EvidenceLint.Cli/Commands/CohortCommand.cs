@@ -15,33 +15,20 @@ internal static class CohortCommand
     public static Command Create(CliEnvironment environment)
     {
         var directory = new Argument<string>("dir") { Description = "The cohort's folder: each account file directly in it is one learner, and each sub-folder is one learner whose files (.docx, .pdf, .txt, .md) are merged." };
-        var unit = new Option<string>("--unit") { Description = "The unit the cohort is working on: MCS, SCS, PCS, DCP, or auto to detect it for each learner's files.", Required = true };
+        var run = new RunOptions(SharedOptions.Unit("The unit the cohort is working on: MCS, SCS, PCS, DCP, or auto to detect it for each learner's files.", required: true));
         var html = new Option<string?>("--html") { Description = "Also write the HTML report (one self-contained page) to this file." };
         var csv = new Option<string?>("--csv") { Description = "Also write the learner × criterion matrix with findings per rule as CSV (for Excel) to this file." };
-        var rules = LinterFactory.RulesOption();
-        var lenient = LinterFactory.LenientOption();
         var json = new Option<string?>("--json") { Description = "Also write the JSON report of every file to this file." };
-        var jobs = CheckCommand.JobsOption();
-        var config = new Option<string?>("--config") { Description = "Use this configuration file instead of the evidencelint.json nearest each account." };
-        var failOn = new Option<string>("--fail-on") { Description = "The lowest severity that makes the exit code 1: error, warning, info or never.", DefaultValueFactory = _ => "error" };
-        failOn.AcceptOnlyFromAmong("error", "warning", "info", "never");
 
-        var command = new Command("cohort", "Check a cohort's accounts and report the learner × criterion matrix.") { directory, unit, rules, lenient, html, csv, json, jobs, config, failOn };
+        var command = new Command("cohort", "Check a cohort's accounts and report the learner × criterion matrix.") { directory, run.Unit, run.Rules, run.LenientPacks, html, csv, json, run.Jobs, run.Config, run.FailOn };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             new CohortSettings(
                 parseResult.GetRequiredValue(directory),
-                parseResult.GetRequiredValue(unit),
                 parseResult.GetValue(html),
                 parseResult.GetValue(csv),
                 parseResult.GetValue(json),
-                parseResult.GetValue(jobs),
-                parseResult.GetValue(config),
-                parseResult.GetRequiredValue(failOn))
-            {
-                RulesDirectory = parseResult.GetValue(rules),
-                LenientPacks = parseResult.GetValue(lenient),
-            },
+                run.Read(parseResult)),
             cancellationToken));
         return command;
     }
@@ -92,43 +79,31 @@ internal static class CohortCommand
             return ExitCodes.Unusable;
         }
 
-        var outputs = new (string Option, string? Path)[] { ("--html", settings.Html), ("--csv", settings.Csv), ("--json", settings.Json) };
-        foreach (var (option, path) in outputs)
-        {
-            if (path is not null && files.Any(f => string.Equals(f.FullPath, Path.GetFullPath(path), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)))
-            {
-                // Never let a report overwrite a learner's evidence.
-                await environment.Error.WriteLineAsync($"error: {option} '{path}' is one of the accounts being checked").ConfigureAwait(false);
-                return ExitCodes.Unusable;
-            }
-        }
-
-        if (await LinterFactory.CreateAsync(environment, settings.RulesDirectory, settings.Unit, settings.LenientPacks).ConfigureAwait(false) is not { } linter)
+        // Never let a report overwrite a learner's evidence.
+        if (!await LintRun.GuardOutputsAsync(environment, files.Select(f => f.FullPath), [("--html", settings.Html), ("--csv", settings.Csv), ("--json", settings.Json)]).ConfigureAwait(false))
         {
             return ExitCodes.Unusable;
         }
 
-        var configurations = new CheckCommand.RunConfigurations(linter.SupportedDiagnostics, settings.ConfigPath, linter.Units.All.Select(p => p.Id));
-        var requests = files.Select(f => CheckCommand.CreateRequest(configurations.For(f.FullPath), settings.Unit)).ToArray();
-
-        using var progress = Progress.StartWithLines(environment, files.Count, "files");
-        var results = new LintResult[files.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancellationToken };
-        await Parallel.ForAsync(0, files.Count, parallel, async (i, ct) =>
+        if (await LintRun.PrepareAsync(environment, settings.Run, [.. files.Select(f => f.FullPath)]).ConfigureAwait(false) is not { } run)
         {
-            var result = NotUtf8(files[i]) ?? await linter.LintAsync(files[i].FullPath, requests[i], ct).ConfigureAwait(false);
-            results[i] = result with { Path = files[i].RelativePath };
-            if (!result.IsReadable)
+            return ExitCodes.Unusable;
+        }
+
+        var progress = Progress.StartWithLines(environment, files.Count, "files");
+        var (results, _) = await run.LintAsync(
+            progress,
+            i => files[i].RelativePath,
+            instead: i => NotUtf8(files[i]),
+            linted: (i, result) =>
             {
-                foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden))
+                // An unreadable file is reported as it happens, so a tutor watching a long batch sees it at once.
+                foreach (var diagnostic in result.Diagnostics.Where(d => !result.IsReadable && d.Severity != DiagnosticSeverity.Hidden))
                 {
                     progress.Report($"{files[i].RelativePath}: {ReportName(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
                 }
-            }
-
-            progress.Advance();
-        }).ConfigureAwait(false);
-        progress.Dispose();
+            },
+            cancellationToken: cancellationToken).ConfigureAwait(false);
 
         var cohort = new Cohort(files
             .Select((f, i) => (f.LearnerName, Result: results[i]))
@@ -136,7 +111,7 @@ internal static class CohortCommand
             .Select(g => new CohortLearner(g.Key, g.Select(p => p.Result))));
 
         var all = cohort.Results.ToList();
-        var input = new ReportInput(all, [.. linter.SupportedDiagnostics], Cli.Version) { Cohort = cohort };
+        var input = new ReportInput(all, [.. run.Linter.SupportedDiagnostics], Cli.Version) { Cohort = cohort };
         await environment.Out.WriteAsync(await ReportFormats.Get("console").ToStringAsync(input, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         await environment.Out.FlushAsync(cancellationToken).ConfigureAwait(false);
 
@@ -145,7 +120,7 @@ internal static class CohortCommand
         written &= await TryWriteAsync(environment, settings.Csv, "CSV matrix", ReportFormats.Get("csv"), input, cancellationToken).ConfigureAwait(false);
         written &= await TryWriteAsync(environment, settings.Json, "JSON report", ReportFormats.Get("json"), input, cancellationToken).ConfigureAwait(false);
 
-        int exitCode = CheckCommand.ExitCode(all, settings.FailOn);
+        int exitCode = LintRun.ExitCode(all, settings.Run.FailOn);
         return written ? exitCode : ExitCodes.Unusable;
     }
 
@@ -195,10 +170,5 @@ internal static class CohortCommand
         _ => "info",
     };
 
-    private sealed record CohortSettings(string Directory, string Unit, string? Html, string? Csv, string? Json, int Jobs, string? ConfigPath, string FailOn)
-    {
-        public string? RulesDirectory { get; init; }
-
-        public bool LenientPacks { get; init; }
-    }
+    private sealed record CohortSettings(string Directory, string? Html, string? Csv, string? Json, RunSettings Run);
 }

@@ -12,10 +12,9 @@ internal static class EvalCommand
     public static Command Create(CliEnvironment environment)
     {
         var directory = new Argument<string>("directory") { Description = "A folder of accounts, each with a NAME.labels.yaml beside it." };
-        var format = new Option<string>("--format") { Description = "How to report: text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = SharedOptions.Format("How to report: text or json.", "text", "text", "json");
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed finding and false alarm, account by account." };
-        var rules = LinterFactory.RulesOption();
+        var rules = SharedOptions.Rules();
         var command = new Command("eval", "Measure rule accuracy and criterion-coverage agreement on a labelled corpus.") { directory, format, verbose, rules };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,

@@ -17,8 +17,7 @@ internal static class ExtractCommand
     public static Command Create(CliEnvironment environment)
     {
         var file = new Argument<string>("file") { Description = "The account to read." };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = SharedOptions.Format("text or json.", "text", "text", "json");
         var mask = new Option<bool>("--mask")
         {
             Description = "Replace customers' personal, card and bank data with placeholders ([PHONE], [CARD]…), as every report does; start/length still index the unmasked text.",

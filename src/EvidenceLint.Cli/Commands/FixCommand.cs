@@ -14,7 +14,7 @@ internal static class FixCommand
     {
         var file = new Argument<string>("file") { Description = "The account to fix: a Word document, text or Markdown file." };
         var redact = new Option<bool>("--redact") { Description = "Replace personal, card and bank data (EL5001, EL5002) with placeholders such as [EMAIL], [PHONE] and [CARD]." };
-        var output = new Option<string?>("--output", "-o") { Description = "Where to write the fixed copy (default: name.redacted.ext beside the account). Written atomically; never the account itself." };
+        var output = SharedOptions.Output("Where to write the fixed copy (default: name.redacted.ext beside the account). Written atomically; never the account itself.");
         var command = new Command("fix", "Write a fixed copy of an account; the original is never changed.") { file, redact, output };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,

@@ -159,6 +159,46 @@ public class FixAndAnnotateCommandTests
     }
 
     [Test]
+    public async Task Annotate_reads_the_account_once_and_comments_the_bytes_it_checked()
+    {
+        Assume.That(!OperatingSystem.IsWindows(), "named pipes made with mkfifo are a Unix feature");
+        using var folder = new AccountFolder();
+        byte[] docx = await File.ReadAllBytesAsync(Path.Combine(AccountFolder.SamplesFolder, "sample-account.docx"));
+        string account = Path.Combine(folder.Root, "account.docx");
+        string copy = Path.Combine(folder.Root, "annotated.docx");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [account]))
+        {
+            await mkfifo.WaitForExitAsync();
+            mkfifo.ExitCode.ShouldBe(0);
+        }
+
+        // A named pipe gives its bytes to one reader only: a second read of the account would wait for a writer that
+        // never comes, so this run only finishes if the annotated copy is made from the bytes that were linted.
+        var writer = Task.Run(() =>
+        {
+            using var pipe = new FileStream(account, FileMode.Open, FileAccess.Write);
+            pipe.Write(docx);
+        });
+        var check = CliRun.RunAsync("check", account, "--annotate", "-o", copy);
+        if (await Task.WhenAny(check, Task.Delay(TimeSpan.FromSeconds(60))) != check)
+        {
+            // Release the second read (it sees an empty file) so the run ends before the test fails.
+            using (new FileStream(account, FileMode.Open, FileAccess.Write))
+            {
+            }
+
+            await check;
+            Assert.Fail("check --annotate read the account a second time");
+        }
+
+        var run = await check;
+        await writer;
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Error.ShouldContain($"account.docx: wrote 1 comment to {copy}");
+        ValidationErrors(await File.ReadAllBytesAsync(copy)).ShouldBeEmpty();
+    }
+
+    [Test]
     public async Task Annotate_refuses_an_account_that_is_not_a_word_document()
     {
         using var folder = new AccountFolder();

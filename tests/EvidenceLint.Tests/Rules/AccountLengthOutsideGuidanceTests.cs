@@ -6,6 +6,7 @@ using EvidenceLint.Rules.Writing;
 
 namespace EvidenceLint.Tests.Rules;
 
+[RuleTests(RuleIds.AccountLengthOutsideGuidance)]
 public class AccountLengthOutsideGuidanceTests
 {
     private static readonly AccountLengthOutsideGuidanceAnalyzer Analyzer = new();

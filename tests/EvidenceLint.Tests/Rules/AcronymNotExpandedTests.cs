@@ -6,6 +6,7 @@ using EvidenceLint.Rules.Writing;
 
 namespace EvidenceLint.Tests.Rules;
 
+[RuleTests(RuleIds.AcronymNotExpanded)]
 public class AcronymNotExpandedTests
 {
     private static readonly AcronymNotExpandedAnalyzer Analyzer = new();

@@ -3,6 +3,7 @@ using EvidenceLint.Rules.Writing;
 
 namespace EvidenceLint.Tests.Rules;
 
+[RuleTests(RuleIds.ClaimWithoutExample)]
 public class ClaimWithoutExampleTests
 {
     private static readonly ClaimWithoutExampleAnalyzer Analyzer = new();

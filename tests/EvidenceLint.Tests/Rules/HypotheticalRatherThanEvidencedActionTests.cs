@@ -5,6 +5,7 @@ using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;
 
+[RuleTests(RuleIds.HypotheticalRatherThanEvidencedAction)]
 public class HypotheticalRatherThanEvidencedActionTests
 {
     private static readonly HypotheticalRatherThanEvidencedActionAnalyzer Analyzer = new();

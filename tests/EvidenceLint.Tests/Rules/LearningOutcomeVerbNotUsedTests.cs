@@ -4,6 +4,7 @@ using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;
 
+[RuleTests(RuleIds.LearningOutcomeVerbNotUsed)]
 public class LearningOutcomeVerbNotUsedTests
 {
     private static readonly LearningOutcomeVerbNotUsedAnalyzer Analyzer = new();

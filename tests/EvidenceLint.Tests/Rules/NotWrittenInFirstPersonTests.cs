@@ -4,6 +4,7 @@ using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;
 
+[RuleTests(RuleIds.NotWrittenInFirstPerson)]
 public class NotWrittenInFirstPersonTests
 {
     private static readonly NotWrittenInFirstPersonAnalyzer Analyzer = new();

@@ -6,6 +6,7 @@ using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;
 
+[RuleTests(RuleIds.PaymentDataInEvidence)]
 public class PaymentDataInEvidenceTests
 {
     private static readonly CustomerDataInEvidenceAnalyzer Analyzer = new();

@@ -7,6 +7,7 @@ using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;
 
+[RuleTests(RuleIds.PersonalDataInEvidence)]
 public class PersonalDataInEvidenceTests
 {
     private static readonly CustomerDataInEvidenceAnalyzer Analyzer = new();

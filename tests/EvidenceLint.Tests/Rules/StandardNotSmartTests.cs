@@ -3,6 +3,7 @@ using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;
 
+[RuleTests(RuleIds.StandardNotSmart)]
 public class StandardNotSmartTests
 {
     private static readonly StandardNotSmartAnalyzer Analyzer = new();
