@@ -68,6 +68,7 @@ internal static class Cli
             FixCommand.Create(environment),
             UnitsCommand.Create(environment),
             CohortCommand.Create(environment),
+            Service.ServeCommand.Create(environment),
         };
 
         // The built-in --version prints the source revision too (0.1.0+abc123…); users and bug reports want 0.1.0.
