@@ -74,9 +74,14 @@ public sealed class EvidenceSentences
         var sentence = Text.GetSentenceOf(match.FirstToken);
         var standing = _standing[sentence.Index];
         // A plan ("I would like to do some coaching") is not evidence, not even a partial one: nothing has happened yet.
-        return standing == EvidenceStanding.None || Text.IsNegatedAt(match.FirstToken) || Text.IsQuotedAt(match.FirstToken) || Text.IsHypotheticalAt(match.FirstToken)
-            ? EvidenceStanding.None
-            : standing;
+        if (standing == EvidenceStanding.None || Text.IsNegatedAt(match.FirstToken) || Text.IsQuotedAt(match.FirstToken) || Text.IsHypotheticalAt(match.FirstToken))
+        {
+            return EvidenceStanding.None;
+        }
+
+        // The sentence's main claim may be negated or a wish while the clause of the match reports what the learner did:
+        // "I did not want to hand the team numbers they had never seen, so on 9 January I … established a standard".
+        return standing == EvidenceStanding.Mention && Text.IsOwnActionAt(match.FirstToken) ? EvidenceStanding.OwnAction : standing;
     }
 
     /// <summary>Classifies every sentence of a document for a unit.</summary>
