@@ -139,6 +139,13 @@ public sealed class EvidenceSentences
         // paragraphs does, and an answer that leaves out the "I" ("Sat next to her for an hour and showed her…") is
         // still the learner's own action.
         var elided = new bool[text.Sentences.Length];
+        foreach (var sentence in text.Sentences)
+        {
+            elided[sentence.Index] = standing[sentence.Index] == EvidenceStanding.Mention && outline.SpeakerOf(paragraphs[sentence.Paragraph]) == Speaker.Learner
+                && !sentence.IsNegated && !sentence.IsHypothetical && StartsWithPastVerb(text, sentence);
+            narrates[sentence.Paragraph] |= elided[sentence.Index];
+        }
+
         int turnStart = -1;
         for (int p = 0; p <= paragraphs.Length; p++)
         {
@@ -164,11 +171,6 @@ public sealed class EvidenceSentences
             {
                 turnStart = p;
             }
-        }
-
-        foreach (var sentence in text.Sentences)
-        {
-            elided[sentence.Index] = outline.SpeakerOf(paragraphs[sentence.Paragraph]) == Speaker.Learner && StartsWithPastVerb(text, sentence);
         }
 
         // A list, or a table row, belongs to the paragraph that introduces it (the outline's lead paragraph), and

@@ -167,4 +167,59 @@ public class CoverageRuleTests
         result.Diagnostics.Where(d => d.Id == "EL2001").Select(d => d.Detail).ShouldBe(["MCS.2", "MCS.5"], ignoreOrder: true);
         result.Diagnostics.ShouldNotContain(d => d.Detail == "MCS.3");
     }
+
+    // The evidence-status invariants -------------------------------------------------------------------------------
+
+    private static EvidenceLint.Evidence.UnitCoverage Coverage(string markdown) =>
+        EvidenceLint.Evidence.CoverageAnalysis.Analyse(EvidenceLint.Text.TextModel.Create(new PlainTextReader(InputFormat.Markdown).ReadString(markdown, "t.md")), Pack);
+
+    [TestCase("Adviser G was struggling with claims.")]
+    [TestCase("Did I coach her? Did I listen to recorded calls?")]
+    [TestCase("**Assessor:** Tell me about coaching. Who was struggling?\n\n**Learner:** Adviser G.\n\n**Assessor:** Did you use the scorecard or call recording?\n\n**Learner:** Not really.")]
+    [TestCase("## Coaching and call recording\n\nI work on the claims team.")]
+    [TestCase("I did not coach anyone and I never listened to recorded calls.")]
+    public void Supporting_indicators_questions_interviewer_turns_headings_and_denials_leave_a_criterion_missing(string markdown)
+    {
+        foreach (var criterion in Coverage(markdown).Criteria)
+        {
+            criterion.Status.ShouldBe(EvidenceLint.Evidence.CoverageStatus.Missing, criterion.CriterionId);
+            criterion.Score.ShouldBe(0);
+            criterion.Evidence.ShouldBeEmpty();
+        }
+    }
+
+    [TestCase("I coached Adviser G, who was struggling. I sat with her again the next week.")]
+    [TestCase("Coaching is important. Adviser G was coached by her buddy.")]
+    [TestCase("**Assessor:** Did you coach anyone?\n\n**Learner:** Sat with Adviser G for an hour. She was struggling.")]
+    [TestCase(Listening)]
+    public void Partial_and_covered_always_rest_on_a_passage_and_score_above_zero(string markdown)
+    {
+        var coverage = Coverage(markdown);
+        coverage.Criteria.ShouldContain(c => c.Status != EvidenceLint.Evidence.CoverageStatus.Missing);
+        foreach (var criterion in coverage.Criteria.Where(c => c.Status != EvidenceLint.Evidence.CoverageStatus.Missing))
+        {
+            criterion.Score.ShouldBeGreaterThan(0, criterion.CriterionId);
+            (criterion.Evidence.Length + criterion.Mentions.Length).ShouldBeGreaterThan(0, criterion.CriterionId);
+            if (criterion.Status == EvidenceLint.Evidence.CoverageStatus.Covered)
+            {
+                criterion.Evidence.ShouldNotBeEmpty(criterion.CriterionId);
+            }
+        }
+    }
+
+    [Test]
+    public void A_learners_answer_in_a_transcript_is_their_own_evidence()
+    {
+        var coverage = Coverage("**Assessor:** Did you coach anyone who was struggling?\n\n**Learner:** Adviser G was struggling. Sat with her for an hour each afternoon.\n\nCoached her again on the Friday.");
+        var tst1 = coverage.Get("TST.1");
+        tst1.Status.ShouldBe(EvidenceLint.Evidence.CoverageStatus.Covered);
+        tst1.Evidence.ShouldAllBe(p => !p.Excerpt.Contains("Assessor"));
+    }
+
+    [Test]
+    public void A_clause_the_learner_reports_counts_even_when_the_sentence_opens_with_a_denial()
+    {
+        var coverage = Coverage("I did not want to lecture her, so I coached Adviser G, who was struggling. I sat with her again the next week.");
+        coverage.Get("TST.1").Status.ShouldBe(EvidenceLint.Evidence.CoverageStatus.Covered);
+    }
 }
