@@ -123,6 +123,45 @@ internal static class CorpusEvaluator
         };
     }
 
+    /// <summary>
+    /// Why a criterion got its status: the score, each own-action passage with the indicator groups it shows, the
+    /// mentions that are not the learner's own action, and the groups the best passage lacks.
+    /// </summary>
+    internal static string CoverageReason(Evidence.CriterionCoverage coverage)
+    {
+        static string Passage(Evidence.EvidencePassage p) => $"¶{p.Paragraph + 1} [{string.Join(", ", p.Indicators)}] \"{Shorten(p.Excerpt)}\"";
+        var reason = new System.Text.StringBuilder();
+        reason.Append(System.Globalization.CultureInfo.InvariantCulture, $" (score {coverage.Score:0.00})");
+        foreach (var p in coverage.Evidence)
+        {
+            reason.Append("\n                own     ").Append(Passage(p));
+        }
+
+        foreach (var p in coverage.Mentions.Take(3))
+        {
+            reason.Append("\n                mention ").Append(Passage(p));
+        }
+
+        if (coverage.MissingIndicators.Length > 0)
+        {
+            reason.Append("\n                lacks   ").AppendJoin(", ", coverage.MissingIndicators);
+        }
+
+        return reason.ToString();
+    }
+
+    /// <summary>Why a cycle stage was reported or not: the passages that show it, or that none does.</summary>
+    private static string CycleReason(Evidence.EvaluativeCycle cycle, Evidence.CycleStages stage, string text)
+    {
+        var passages = cycle.Passages.Where(p => p.Stages.HasFlag(stage)).ToList();
+        if (passages.Count == 0)
+        {
+            return " (no passage shows it)";
+        }
+
+        return string.Concat(passages.Take(4).Select(p => $"\n                ¶{p.Paragraph + 1} \"{Shorten(text.Substring(p.Start, p.Length))}\""));
+    }
+
     internal static ImmutableArray<string> ScoreCycle(LintResult result, CorpusLabels labels, SortedDictionary<string, (int Agreed, int Labelled)> stages)
     {
         var disagreements = ImmutableArray.CreateBuilder<string>();
@@ -147,12 +186,21 @@ internal static class CorpusEvaluator
             if (!agreed)
             {
                 string shown = reported is null ? "none" : reported.Value ? "true" : "false";
-                disagreements.Add($"{stage} labelled {(labelled.Value ? "true" : "false")}, reported {shown}");
+                string why = result.Cycle is { } c ? result.PersonalData.Apply(CycleReason(c, Flag(stage), result.Document?.Text ?? string.Empty)) : string.Empty;
+                disagreements.Add($"{stage} labelled {(labelled.Value ? "true" : "false")}, reported {shown}{why}");
             }
         }
 
         return disagreements.ToImmutable();
     }
+
+    private static Evidence.CycleStages Flag(string stage) => stage switch
+    {
+        "monitor" => Evidence.CycleStages.Monitor,
+        "analyse" => Evidence.CycleStages.Analyse,
+        "act" => Evidence.CycleStages.Act,
+        _ => Evidence.CycleStages.Review,
+    };
 
     internal static ImmutableArray<string> ScoreCoverage(LintResult result, CorpusLabels labels, SortedDictionary<(string, string), int> confusion)
     {
@@ -165,7 +213,7 @@ internal static class CorpusEvaluator
             confusion[(label, status)] = confusion.GetValueOrDefault((label, status)) + 1;
             if (label != status)
             {
-                disagreements.Add($"{criterion} labelled {label}, reported {status}");
+                disagreements.Add($"{criterion} labelled {label}, reported {status}{(reported is null ? string.Empty : CoverageReason(reported))}");
             }
         }
 
@@ -197,7 +245,7 @@ internal static class CorpusEvaluator
             {
                 counts[expected.Id] = entry with { Fn = entry.Fn + 1 };
                 // A label may quote the customer data it expects EL5001 to find: masked like any other output.
-                missed.Add(result.PersonalData.Apply(Describe(expected)));
+                missed.Add(result.PersonalData.Apply(Describe(expected) + MissReason(result, expected)));
             }
         }
 
@@ -206,10 +254,30 @@ internal static class CorpusEvaluator
             var fired = result.Diagnostics.Where(d => d.Id == id).ToList();
             var entry = counts.GetValueOrDefault(id);
             counts[id] = entry with { Fp = entry.Fp + fired.Count };
-            falseAlarms.AddRange(fired.Select(d => $"{d.Id}: {Shorten(AlarmText(d))}"));
+            falseAlarms.AddRange(fired.Select(d => $"{d.Id}: {Shorten(AlarmText(d))}\n                why: {Shorten(d.Message, 160)}"));
         }
 
         return (missed.ToImmutable(), falseAlarms.ToImmutable());
+    }
+
+    /// <summary>
+    /// Why an expected finding was not reported: for a criterion, the status coverage gave it and on what evidence;
+    /// otherwise where the rule did fire, if anywhere.
+    /// </summary>
+    private static string MissReason(LintResult result, ExpectedFinding expected)
+    {
+        var criterion = expected.Detail is { Length: > 0 } detail
+            ? result.Coverage?.Criteria.FirstOrDefault(c => string.Equals(c.CriterionId, detail.Split('/')[0].Trim(), StringComparison.OrdinalIgnoreCase))
+            : null;
+        if (criterion is not null)
+        {
+            return $" — reported {criterion.Status.ToString().ToLowerInvariant()}{CoverageReason(criterion)}";
+        }
+
+        var fired = result.Diagnostics.Where(d => d.Id == expected.Id).ToList();
+        return fired.Count == 0
+            ? " — the rule did not fire"
+            : $" — fired elsewhere: {string.Join("; ", fired.Take(3).Select(d => Shorten(AlarmText(d), 50)))}";
     }
 
     private static bool Meets(Diagnostic diagnostic, ExpectedFinding expected, string text)
@@ -260,5 +328,5 @@ internal static class CorpusEvaluator
     private static string Describe(ExpectedFinding e) =>
         e.Id + (e.Detail is not null ? $" [{e.Detail}]" : string.Empty) + (e.Quote is not null ? $" \"{Shorten(e.Quote)}\"" : string.Empty);
 
-    private static string Shorten(string s) => s.Length <= 70 ? s : s[..67] + "…";
+    private static string Shorten(string s, int length = 70) => s.Length <= length ? s : s[..(length - 3)] + "…";
 }

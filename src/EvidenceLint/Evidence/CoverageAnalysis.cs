@@ -67,7 +67,6 @@ public static class CoverageAnalysis
         }
 
         var ownGroups = own.Values.SelectMany(g => g).ToHashSet();
-        var anyGroups = mentioned.Values.SelectMany(g => g).Concat(ownGroups).ToHashSet();
         var thresholds = criterion.Evidence;
         bool IsAnchor(int g) => !criterion.Indicators[g].IsSupporting;
         var required = Enumerable.Range(0, criterion.Indicators.Length).Where(g => criterion.Indicators[g].IsRequired).ToList();
@@ -84,24 +83,45 @@ public static class CoverageAnalysis
             .ToList();
         bool together = byScope.Any(groups => groups.Count >= thresholds.Covered && groups.Any(IsAnchor) && required.All(groups.Contains));
         var status = together && own.Count >= 2 ? CoverageStatus.Covered
-            : (ownGroups.Count >= thresholds.Partial && ownGroups.Any(IsAnchor)) || anyGroups.Any(IsAnchor) ? CoverageStatus.Partial
+            : ownGroups.Count >= thresholds.Partial && ownGroups.Any(IsAnchor) ? CoverageStatus.Partial
             : CoverageStatus.Missing;
 
         // The score and what to add describe the learner's best attempt — the scope with the most groups together —
         // so a standard whose figure and deadline sit in other sections still reads as missing them.
-        var best = byScope
+        var best = Best(byScope);
+
+        // A criterion the account only talks about — a general statement, someone else's action, the learner's work
+        // told in the passive — is partial, resting on those mentions (reported beside it for the learner to turn into
+        // their own evidence); the score then counts what the mentions show.
+        bool onMentions = false;
+        if (status == CoverageStatus.Missing && mentioned.Values.Any(groups => groups.Any(IsAnchor)))
+        {
+            status = CoverageStatus.Partial;
+            onMentions = true;
+            best = Best([.. own.Concat(mentioned).GroupBy(pair => scopes[pair.Key]).Select(scope => scope.SelectMany(pair => pair.Value).ToHashSet())]);
+        }
+
+        int total = criterion.Indicators.Length;
+        double score = total == 0 ? 0 : Math.Round((double)best.Count / total, 2);
+
+        // What reports rely on: partial and covered always rest on at least one passage showing one of the criterion's
+        // own (not merely supporting) indicators, and score above 0; anything else is missing.
+        if (status != CoverageStatus.Missing && (score == 0 || best.Count == 0))
+        {
+            status = CoverageStatus.Missing;
+        }
+
+        HashSet<int> Best(List<HashSet<int>> scoped) => scoped
             .Where(groups => groups.Any(IsAnchor))
             .OrderByDescending(groups => groups.Count(g => required.Contains(g)))
             .ThenByDescending(groups => groups.Count)
             .FirstOrDefault() ?? [];
-        int total = criterion.Indicators.Length;
-        double score = total == 0 ? 0 : Math.Round((double)best.Count / total, 2);
 
         return new CriterionCoverage(
             criterion.Id,
             status,
             score,
-            status == CoverageStatus.Missing ? [] : Passages(text, criterion, own),
+            status == CoverageStatus.Missing || onMentions ? [] : Passages(text, criterion, own),
             Passages(text, criterion, mentioned),
             [.. Enumerable.Range(0, total).Where(g => !best.Contains(g)).Select(g => criterion.Indicators[g].Name)]);
     }

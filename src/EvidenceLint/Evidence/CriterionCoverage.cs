@@ -34,7 +34,12 @@ public sealed record EvidencePassage(int Paragraph, int? Page, int Start, int Le
 /// From 0 to 1: the share of the criterion's indicator groups the learner's own actions show together, in the best
 /// passage (paragraph, section…, as the pack's evidence scope says).
 /// </param>
-/// <param name="Evidence">The learner's own-action passages that evidence it, in document order; empty when it is missing.</param>
+/// <param name="Evidence">
+/// The learner's own-action passages that evidence it, in document order; empty when it is missing, and when it is
+/// partial only because the account mentions it (then <paramref name="Mentions"/> holds the passages). A partial or
+/// covered criterion always has a score above 0 and a passage showing one of its indicators that is more than supporting;
+/// questions, interviewer turns, headings, quotations and pasted criterion wording are neither evidence nor mentions.
+/// </param>
 /// <param name="Mentions">Passages that mention its indicators without being the learner's own action (general statements, plans).</param>
 /// <param name="MissingIndicators">The indicator groups the best own-action passage does not show, by name: what to add.</param>
 public sealed record CriterionCoverage(

@@ -74,9 +74,14 @@ public sealed class EvidenceSentences
         var sentence = Text.GetSentenceOf(match.FirstToken);
         var standing = _standing[sentence.Index];
         // A plan ("I would like to do some coaching") is not evidence, not even a partial one: nothing has happened yet.
-        return standing == EvidenceStanding.None || Text.IsNegatedAt(match.FirstToken) || Text.IsQuotedAt(match.FirstToken) || Text.IsHypotheticalAt(match.FirstToken)
-            ? EvidenceStanding.None
-            : standing;
+        if (standing == EvidenceStanding.None || Text.IsNegatedAt(match.FirstToken) || Text.IsQuotedAt(match.FirstToken) || Text.IsHypotheticalAt(match.FirstToken))
+        {
+            return EvidenceStanding.None;
+        }
+
+        // The sentence's main claim may be negated or a wish while the clause of the match reports what the learner did:
+        // "I did not want to hand the team numbers they had never seen, so on 9 January I … established a standard".
+        return standing == EvidenceStanding.Mention && Text.IsOwnActionAt(match.FirstToken) ? EvidenceStanding.OwnAction : standing;
     }
 
     /// <summary>Classifies every sentence of a document for a unit.</summary>
@@ -110,11 +115,14 @@ public sealed class EvidenceSentences
         var narrates = new bool[paragraphs.Length];
         var standing = new EvidenceStanding[text.Sentences.Length];
         var pasted = new bool[text.Sentences.Length];
+        var outline = text.Outline;
         foreach (var sentence in text.Sentences)
         {
             var paragraph = paragraphs[sentence.Paragraph];
             pasted[sentence.Index] = wordings.Length > 0 && IsPasted(text, sentence, wordings);
-            if (paragraph.Kind is ParagraphKind.Heading or ParagraphKind.Quote || sentence.IsQuoted || pasted[sentence.Index])
+            // Questions reflect or ask ("Did I check it worked?"), and an interviewer's turn is someone else's words.
+            if (paragraph.Kind is ParagraphKind.Heading or ParagraphKind.Quote || sentence.IsQuoted || sentence.IsQuestion || pasted[sentence.Index]
+                || outline.SpeakerOf(paragraph) == Speaker.Interviewer)
             {
                 standing[sentence.Index] = EvidenceStanding.None;
                 continue;
@@ -127,9 +135,46 @@ public sealed class EvidenceSentences
             }
         }
 
+        // A learner's answer in a transcript is the learner speaking: a turn narrates as a whole when any of its
+        // paragraphs does, and an answer that leaves out the "I" ("Sat next to her for an hour and showed her…") is
+        // still the learner's own action.
+        var elided = new bool[text.Sentences.Length];
+        foreach (var sentence in text.Sentences)
+        {
+            elided[sentence.Index] = standing[sentence.Index] == EvidenceStanding.Mention && outline.SpeakerOf(paragraphs[sentence.Paragraph]) == Speaker.Learner
+                && !sentence.IsNegated && !sentence.IsHypothetical && StartsWithPastVerb(text, sentence);
+            narrates[sentence.Paragraph] |= elided[sentence.Index];
+        }
+
+        int turnStart = -1;
+        for (int p = 0; p <= paragraphs.Length; p++)
+        {
+            bool learner = p < paragraphs.Length && outline.SpeakerOf(paragraphs[p]) == Speaker.Learner;
+            bool continues = learner && turnStart >= 0 && !StartsTurn(text, paragraphs[p]);
+            if (turnStart >= 0 && !continues)
+            {
+                bool any = false;
+                for (int q = turnStart; q < p; q++)
+                {
+                    any |= narrates[q];
+                }
+
+                for (int q = turnStart; q < p; q++)
+                {
+                    narrates[q] |= any;
+                }
+
+                turnStart = -1;
+            }
+
+            if (learner && turnStart < 0)
+            {
+                turnStart = p;
+            }
+        }
+
         // A list, or a table row, belongs to the paragraph that introduces it (the outline's lead paragraph), and
         // narrates when that paragraph does; a heading narrates nothing.
-        var outline = text.Outline;
         for (int p = 0; p < paragraphs.Length; p++)
         {
             int lead = outline.LeadOf(paragraphs[p]);
@@ -142,13 +187,60 @@ public sealed class EvidenceSentences
         foreach (var sentence in text.Sentences)
         {
             // Negation is judged per match (see Of): "she was not confident, so I coached her" is evidence of the coaching.
-            if (standing[sentence.Index] == EvidenceStanding.Mention && (sentence.IsOwnAction || (narrates[sentence.Paragraph] && !sentence.IsHypothetical && !sentence.IsQuestion)))
+            if (standing[sentence.Index] == EvidenceStanding.Mention && (sentence.IsOwnAction || ((narrates[sentence.Paragraph] || elided[sentence.Index]) && !sentence.IsHypothetical && !sentence.IsQuestion)))
             {
                 standing[sentence.Index] = EvidenceStanding.OwnAction;
             }
         }
 
         return new EvidenceSentences(text, standing, pasted);
+    }
+
+    /// <summary>True when a paragraph opens with a speaker label ("Learner:"), so it starts a new turn.</summary>
+    private static bool StartsTurn(TextModel text, EvidenceParagraph paragraph)
+    {
+        var tokens = text.GetTokens(paragraph);
+        for (int k = 0; k < Math.Min(tokens.Length, 8); k++)
+        {
+            if (tokens[k].Text == ":")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a sentence opens (after any speaker label and filler such as "so", "then", "and") with a verb in the
+    /// past tense: the learner's answer with its "I" left out ("Told them at the briefing", "Then rang her back").
+    /// </summary>
+    private static bool StartsWithPastVerb(TextModel text, Sentence sentence)
+    {
+        var tokens = text.GetTokens(sentence);
+        int k = 0;
+        for (int c = 0; c < Math.Min(tokens.Length, 8); c++)
+        {
+            if (tokens[c].Text == ":")
+            {
+                k = c + 1;
+                break;
+            }
+        }
+
+        while (k < tokens.Length && (!tokens[k].IsWordLike || tokens[k].Lower is "so" or "then" or "and" or "also" or "just" or "basically" or "well" or "yeah" or "yes"))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var t = tokens[k];
+        return t.Lemma != t.Lower && t.Lemma is not ("be" or "have" or "do")
+            && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || !(t.Lower.EndsWith('s') || t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.Contains('\'', StringComparison.Ordinal)));
     }
 
     /// <summary>

@@ -20,12 +20,15 @@ public sealed class DocumentOutline
     private readonly int[] _section;
     private readonly int[] _lead;
 
-    private DocumentOutline(EvidenceDocument document, bool[] headingLike, int[] section, int[] lead)
+    private readonly Speaker[] _speaker;
+
+    private DocumentOutline(EvidenceDocument document, bool[] headingLike, int[] section, int[] lead, Speaker[] speaker)
     {
         _document = document;
         _headingLike = headingLike;
         _section = section;
         _lead = lead;
+        _speaker = speaker;
     }
 
     internal static DocumentOutline Create(EvidenceDocument document, Func<EvidenceParagraph, ReadOnlySpan<Token>> tokensOf)
@@ -51,7 +54,7 @@ public sealed class DocumentOutline
             lead[p] = currentLead < 0 ? p : currentLead;
         }
 
-        return new DocumentOutline(document, headingLike, section, lead);
+        return new DocumentOutline(document, headingLike, section, lead, Transcripts.Speakers(document, headingLike, tokensOf));
     }
 
     /// <summary>A short line with no closing punctuation: a heading flattened into body text.</summary>
@@ -71,6 +74,17 @@ public sealed class DocumentOutline
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         return _headingLike[paragraph.Index];
+    }
+
+    /// <summary>
+    /// Who speaks in a paragraph of a professional-discussion transcript: the interviewer (an assessor's question), the
+    /// learner (an answer, which may run over several paragraphs until the next turn), or no one when the paragraph is
+    /// not part of a transcript. See <see cref="Transcripts"/>.
+    /// </summary>
+    internal Speaker SpeakerOf(EvidenceParagraph paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        return _speaker[paragraph.Index];
     }
 
     /// <summary>True for an item of a bulleted or numbered list.</summary>

@@ -240,6 +240,21 @@ internal static class SentenceAnnotator
             Mark(scopes, 0, tokens.Length, TokenScope.Hypothetical);
         }
 
+        if (claimHypothetical && !frame)
+        {
+            // "If the pilot goes well, I would roll it out": the condition of a plan has not happened either.
+            for (int start = 0; start < tokens.Length;)
+            {
+                int end = NextClauseStart(tokens, start);
+                if (IsCondition(tokens, start, end))
+                {
+                    Mark(scopes, start, end, TokenScope.Hypothetical);
+                }
+
+                start = end;
+            }
+        }
+
         if (claimNegated)
         {
             flags |= SentenceFlags.Negated;
@@ -360,6 +375,20 @@ internal static class SentenceAnnotator
             if (j < k - 1 && ReportingVerbs.Contains(tokens[j].Lemma))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A clause that opens with "if", "unless", "once" or "when": a condition.</summary>
+    private static bool IsCondition(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                return tokens[k].Lower is "if" or "unless" or "once" or "when";
             }
         }
 

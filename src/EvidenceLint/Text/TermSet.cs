@@ -77,6 +77,11 @@ public sealed class TermSet
             .Select(c => (c.Term, Lemmas: c.Lemmas.SelectMany(l => IsHyphenated(LookupKey(l)) ? LookupKey(l).Split('-') : [l]).ToImmutableArray()))
             .ToList();
         compiled.AddRange(variants);
+
+        // "agree ... standard" also matches "the agreement of a standard": the verb's noun form, before a wildcard.
+        compiled.AddRange(compiled
+            .SelectMany(c => Clauses.NounForms(c.Lemmas).Select(lemmas => (c.Term, Lemmas: lemmas)))
+            .ToList());
         return new TermSet(name, written, [.. compiled.Select(c => c.Lemmas)]) { SequenceTerms = [.. compiled.Select(c => c.Term)] };
     }
 
@@ -85,7 +90,13 @@ public sealed class TermSet
     /// "a percentage" or "a date" without listing every figure: <c>{number}</c>, <c>{percent}</c>, <c>{money}</c>,
     /// <c>{date}</c>, <c>{time}</c>, <c>{month}</c> (a month or quarter name). "rose from {percent}" matches "rose from 64%".
     /// A lone <c>*</c> between words stands for up to two other words: "set * standards" matches "set standards",
-    /// "set the standards" and "set two new standards".
+    /// "set the standards" and "set two new standards". It keeps that meaning so that packs written for it match as
+    /// before.
+    /// A lone <c>...</c> (or <c>…</c>) between words stands for anything in the same clause (see
+    /// <see cref="Clauses"/>): "agree ... standard" matches "I agreed a clear wrap-up standard with them" and "agreed,
+    /// after a month of listening to calls, a standard", but not "I agreed the rota, and she wrote the standard". A term
+    /// whose verb has a common noun form also matches that noun ("agreement of a standard", "the rollout of my new
+    /// greeting standard"; see <see cref="Clauses.Nominalisations"/>).
     /// </summary>
     private static ImmutableArray<string> CompileTerm(string group, string term)
     {
@@ -97,14 +108,14 @@ public sealed class TermSet
                 continue;
             }
 
-            if (part == "*")
+            if (part is "*" or Clauses.Wildcard or "\u2026")
             {
-                if (lemmas.Count == 0 || lemmas[^1] == "*")
+                if (lemmas.Count == 0 || IsWildcard(lemmas[^1]))
                 {
-                    throw new ArgumentException($"The term '{term}' in the group '{group}' must have a word before each *.");
+                    throw new ArgumentException($"The term '{term}' in the group '{group}' must have a word before each {part}.");
                 }
 
-                lemmas.Add(part);
+                lemmas.Add(part == "*" ? part : Clauses.Wildcard);
                 continue;
             }
 
@@ -122,9 +133,9 @@ public sealed class TermSet
             lemmas.AddRange(Tokenizer.Tokenize(part).Where(tok => tok.IsWordLike || tok.Kind == TokenKind.Address).Select(CaseMarked));
         }
 
-        if (lemmas.Count > 0 && lemmas[^1] == "*")
+        if (lemmas.Count > 0 && IsWildcard(lemmas[^1]))
         {
-            throw new ArgumentException($"The term '{term}' in the group '{group}' must not end with *.");
+            throw new ArgumentException($"The term '{term}' in the group '{group}' must not end with {lemmas[^1]}.");
         }
 
         return lemmas.ToImmutable();
@@ -166,7 +177,9 @@ public sealed class TermSet
         return token.Lemma.AsSpan().SequenceEqual(lemma.AsSpan(0, mark)) && !token.Text.Any(char.IsLower);
     }
 
-    private static readonly System.Text.RegularExpressions.Regex PlaceholderPattern = new(@"(\{[a-z]+\}|(?<=^|\s)\*(?=\s|$))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex PlaceholderPattern = new(@"(\{[a-z]+\}|(?<=^|\s)(?:\*|\.\.\.|\u2026)(?=\s|$))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool IsWildcard(string lemma) => lemma is "*" or Clauses.Wildcard;
 
     private static bool IsHyphenated(string lemma) => lemma.Length > 2 && lemma.AsSpan(1, lemma.Length - 2).Contains('-');
 

@@ -381,6 +381,26 @@ public sealed class TextModel
         while (j < to && k < lemmas.Length)
         {
             var t = tokens[j];
+            if (lemmas[k] == Clauses.Wildcard)
+            {
+                // Anything up to the end of the clause, then the rest of the term: the verb and its object's head.
+                for (int at = j; at < to && !Clauses.StartsAt(tokens, from, to, at, j); at++)
+                {
+                    if (!(tokens[at].IsWordLike || tokens[at].Kind == TokenKind.Address))
+                    {
+                        continue;
+                    }
+
+                    int end = MatchAt(tokens, from, at, to, lemmas[(k + 1)..]);
+                    if (end >= 0)
+                    {
+                        return end;
+                    }
+                }
+
+                return -1;
+            }
+
             if (lemmas[k] == "*")
             {
                 // Up to two words of any kind, within the clause, then the rest of the term.

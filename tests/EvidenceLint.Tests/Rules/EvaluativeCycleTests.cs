@@ -64,4 +64,30 @@ public class EvaluativeCycleTests
 
     [Test]
     public void Built_in_cycle_terms_load() => CycleTerms.Default.Monitoring.Terms.ShouldContain("monitor");
+
+    // The act stage told without the change verbs --------------------------------------------------------------------
+
+    [TestCase("From then on the team read the payment date back on every call.")]
+    [TestCase("We switched to a shorter greeting.")]
+    [TestCase("I rewrote the script.")]
+    [TestCase("Since then we check the date on every call.")]
+    [TestCase("Now we always read the date back.")]
+    [TestCase("I changed the closing question.")]
+    [TestCase("I replaced the old greeting with a shorter one.")]
+    [TestCase("I reworded the arrears letter.")]
+    public void A_change_told_in_everyday_words_is_the_act_stage(string change)
+    {
+        var result = RuleTest.Verify($"I listened to ten calls and found that most skipped the date. {change}");
+        result.Cycle!.Act.ShouldBeTrue();
+    }
+
+    [TestCase("The plumber replaced the washer.")]
+    [TestCase("I will switch to a shorter greeting next month.")]
+    [TestCase("We did not switch to the new script.")]
+    [TestCase("If the pilot goes well, we would switch to the new script.")]
+    public void Replacing_a_part_plans_and_denials_are_not_the_act_stage(string sentence)
+    {
+        var result = RuleTest.Verify(sentence);
+        result.Cycle!.Act.ShouldBeFalse();
+    }
 }

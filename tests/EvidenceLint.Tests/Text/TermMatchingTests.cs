@@ -90,6 +90,50 @@ public class TermMatchingTests
         own.ShouldBe(["listen"]);
     }
 
+    [TestCase("agree ... standard", "After a month of listening to calls with the two new starters I agreed a wrap-up standard with them.", "agreed a wrap-up standard")]
+    [TestCase("set ... standard", "I set a clear first-contact resolution standard for the team.", "set a clear first-contact resolution standard")]
+    [TestCase("agree ... standard", "I agreed, after a long discussion with the seniors, a standard for wrap time.", "agreed, after a long discussion with the seniors, a standard")]
+    [TestCase("agree ... standard", "I agreed that the standard would be 80%.", "agreed that the standard")]
+    [TestCase("settle on ... standard", "The team and I settled on a new greeting standard.", "settled on a new greeting standard")]
+    [TestCase("roll out ... standard", "The rollout of my new greeting standard went well.", "rollout of my new greeting standard")]
+    [TestCase("roll out ... standard", "The roll-out of my new greeting standard went well.", "roll-out of my new greeting standard")]
+    [TestCase("agree ... target", "The agreement of the new targets took a week.", "agreement of the new targets")]
+    [TestCase("introduce ... script", "The introduction of a shorter script helped.", "introduction of a shorter script")]
+    [TestCase("agree … standard", "I agreed two standards.", "agreed two standards")]
+    [TestCase("set * standard", "I set two new standards.", "set two new standards")]
+    public void The_clause_wildcard_matches_whatever_lies_between_in_one_clause(string term, string text, string matched)
+    {
+        var model = TextModelTesting.Paragraph(text);
+        var matches = model.Find(TermSet.Create(term), model.Sentences[0]);
+        matches.Length.ShouldBe(1);
+        model.Document.GetText(matches[0].Start, matches[0].Length).ShouldBe(matched);
+        matches[0].Term.ShouldBe(term);
+    }
+
+    [TestCase("agree ... standard", "I agreed the rota with Sam, and she wrote the standard.")]
+    [TestCase("agree ... standard", "I agreed the rota with Sam and she wrote the standard.")]
+    [TestCase("agree ... standard", "I agreed the rota, which the standard did not cover.")]
+    [TestCase("agree ... standard", "I agreed a meeting that would review the standard.")]
+    [TestCase("agree ... standard", "I agreed the rota; the standard came later.")]
+    [TestCase("agree ... standard", "I agreed the rota because the standard was late.")]
+    [TestCase("agree ... standard", "I agreed the rota. The standard came later.")]
+    [TestCase("agree ... standard", "I agreed the rota, and the team wrote a standard.")]
+    [TestCase("set * standard", "I set up a meeting with the team about the standard.")]
+    [TestCase("agree ... standard", "The standard was agreed.")]
+    public void The_clause_wildcard_stops_at_a_new_clause(string term, string text)
+    {
+        var model = TextModelTesting.Paragraph(text);
+        model.FindAll(TermSet.Create(term)).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_wildcard_needs_a_word_before_it_and_after_it()
+    {
+        Should.Throw<ArgumentException>(() => TermSet.Create("g", ["... standard"]));
+        Should.Throw<ArgumentException>(() => TermSet.Create("g", ["agree ..."]));
+        Should.Throw<ArgumentException>(() => TermSet.Create("g", ["agree ... * standard"]));
+    }
+
     [Test]
     public void Empty_term_group_is_rejected()
     {
