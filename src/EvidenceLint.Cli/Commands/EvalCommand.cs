@@ -14,19 +14,22 @@ internal static class EvalCommand
         var directory = new Argument<string>("directory") { Description = "A folder of accounts, each with a NAME.labels.yaml beside it." };
         var format = SharedOptions.Format("How to report: text or json.", "text", "text", "json");
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed finding and false alarm, account by account." };
+        var from = new Option<string?>("--from") { Description = "Which account format to score when a corpus holds several: md, docx, pdf or txt (default: the first of these found)." };
+        from.AcceptOnlyFromAmong([.. CorpusEvaluator.Formats]);
         var rules = SharedOptions.Rules();
-        var command = new Command("eval", "Measure rule accuracy and criterion-coverage agreement on a labelled corpus.") { directory, format, verbose, rules };
+        var command = new Command("eval", "Measure rule accuracy and criterion-coverage agreement on a labelled corpus.") { directory, format, verbose, from, rules };
         command.SetAction((parseResult, cancellationToken) => RunAsync(
             environment,
             parseResult.GetRequiredValue(directory),
             parseResult.GetValue(format) ?? "text",
             parseResult.GetValue(verbose),
+            parseResult.GetValue(from),
             parseResult.GetValue(rules),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, string directory, string format, bool verbose, string? rulesDirectory, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, string directory, string format, bool verbose, string? from, string? rulesDirectory, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(directory))
         {
@@ -39,10 +42,11 @@ internal static class EvalCommand
             return ExitCodes.Unusable;
         }
 
-        var evaluation = await CorpusEvaluator.EvaluateAsync(linter, directory, null, cancellationToken).ConfigureAwait(false);
+        var evaluation = await CorpusEvaluator.EvaluateAsync(linter, directory, null, cancellationToken, from).ConfigureAwait(false);
         if (evaluation.Accounts == 0)
         {
-            await environment.Error.WriteLineAsync($"error: no labelled accounts (NAME.labels.yaml beside NAME.md/.docx/.pdf/.txt) in '{directory}'.").ConfigureAwait(false);
+            string beside = from is null ? "NAME.md/.docx/.pdf/.txt" : "NAME." + from;
+            await environment.Error.WriteLineAsync($"error: no labelled accounts (NAME.labels.yaml beside {beside}) in '{directory}'.").ConfigureAwait(false);
             return ExitCodes.Unusable;
         }
 

@@ -80,12 +80,20 @@ internal static class CorpusEvaluator
 {
     public const string LabelsSuffix = ".labels.yaml";
 
-    public static IEnumerable<(string Account, string Labels)> FindAccounts(string directory)
+    /// <summary>The account formats a corpus may hold, in the order one is picked when no format is asked for.</summary>
+    public static readonly ImmutableArray<string> Formats = ["md", "docx", "pdf", "txt"];
+
+    /// <summary>
+    /// Each labels file with its account. A corpus may hold the same account in several formats; <paramref name="from"/>
+    /// picks one (an account missing in that format is left out), otherwise the first of <see cref="Formats"/> is used.
+    /// </summary>
+    public static IEnumerable<(string Account, string Labels)> FindAccounts(string directory, string? from = null)
     {
+        var extensions = from is null ? Formats : [from.TrimStart('.').ToLowerInvariant()];
         foreach (string labels in Directory.EnumerateFiles(directory, "*" + LabelsSuffix).Order(StringComparer.Ordinal))
         {
             string stem = labels[..^LabelsSuffix.Length];
-            string? account = new[] { ".md", ".docx", ".pdf", ".txt" }.Select(ext => stem + ext).FirstOrDefault(File.Exists);
+            string? account = extensions.Select(ext => stem + "." + ext).FirstOrDefault(File.Exists);
             if (account is not null)
             {
                 yield return (account, labels);
@@ -93,14 +101,14 @@ internal static class CorpusEvaluator
         }
     }
 
-    public static async Task<CorpusEvaluation> EvaluateAsync(EvidenceLinter linter, string directory, string? unitOverride, CancellationToken cancellationToken)
+    public static async Task<CorpusEvaluation> EvaluateAsync(EvidenceLinter linter, string directory, string? unitOverride, CancellationToken cancellationToken, string? from = null)
     {
         var counts = new SortedDictionary<string, (int Tp, int Fp, int Fn)>(StringComparer.Ordinal);
         var details = ImmutableArray.CreateBuilder<AccountEvaluation>();
         var confusion = new SortedDictionary<(string, string), int>();
         var stages = new SortedDictionary<string, (int Agreed, int Labelled)>(StringComparer.Ordinal);
         int accounts = 0;
-        foreach (var (account, labelsPath) in FindAccounts(directory))
+        foreach (var (account, labelsPath) in FindAccounts(directory, from))
         {
             cancellationToken.ThrowIfCancellationRequested();
             accounts++;

@@ -85,7 +85,59 @@ internal static partial class PdfLayout
             }
         }
 
+        AttachListMarkers(blocks);
         return new PdfPageText(page.Number, blocks);
+    }
+
+    /// <summary>
+    /// Word processors set a list's bullets and numbers in a column of their own, which layout analysis reads as a
+    /// separate block ("•", "•", "•" and then the items run together). Each line that is only a marker is put back at
+    /// the start of the line it sits beside, so each item starts a paragraph and reads as a list item.
+    /// </summary>
+    private static void AttachListMarkers(List<List<PdfTextLine>> blocks)
+    {
+        var markers = blocks.SelectMany(b => b).Where(l => MarkerOnly().IsMatch(l.Text)).ToList();
+        if (markers.Count == 0)
+        {
+            return;
+        }
+
+        var removed = new HashSet<PdfTextLine>(ReferenceEqualityComparer.Instance);
+        foreach (var marker in markers)
+        {
+            double tolerance = Math.Max(marker.Box.Height, 1) * 0.5;
+            (int Block, int Line)? target = null;
+            double nearest = double.MaxValue;
+            for (int b = 0; b < blocks.Count; b++)
+            {
+                for (int i = 0; i < blocks[b].Count; i++)
+                {
+                    var line = blocks[b][i];
+                    double distance = line.Box.Left - marker.Box.Right;
+                    if (!ReferenceEquals(line, marker) && !removed.Contains(line) && !MarkerOnly().IsMatch(line.Text)
+                        && Math.Abs(line.Box.Bottom - marker.Box.Bottom) <= tolerance && distance >= -0.5 && distance < nearest)
+                    {
+                        nearest = distance;
+                        target = (b, i);
+                    }
+                }
+            }
+
+            if (target is { } t)
+            {
+                var line = blocks[t.Block][t.Line];
+                var box = new PdfRectangle(marker.Box.Left, Math.Min(marker.Box.Bottom, line.Box.Bottom), line.Box.Right, Math.Max(marker.Box.Top, line.Box.Top));
+                blocks[t.Block][t.Line] = line with { Text = marker.Text + " " + line.Text, Box = box };
+                removed.Add(marker);
+            }
+        }
+
+        foreach (var block in blocks)
+        {
+            block.RemoveAll(removed.Contains);
+        }
+
+        blocks.RemoveAll(b => b.Count == 0);
     }
 
     /// <summary>
@@ -141,10 +193,11 @@ internal static partial class PdfLayout
         foreach (var block in page.Blocks)
         {
             double left = block.Min(l => l.Box.Left);
+            double right = block.Max(l => l.Box.Right);
             PdfTextLine? previous = null;
             foreach (var line in block)
             {
-                if (previous is not null && StartsParagraph(previous, line, left, pitch) && text.Length > 0)
+                if (previous is not null && (StartsParagraph(previous, line, left, pitch) || EndedShort(previous, line, right)) && text.Length > 0)
                 {
                     yield return Paragraph(text, page.Number, lines);
                 }
@@ -176,7 +229,7 @@ internal static partial class PdfLayout
                 var paragraph = page[i];
                 if (carried is not null)
                 {
-                    if (i == 0 && paragraph.Text.Length > 0 && char.IsLower(paragraph.Text[0]) && Math.Abs(carried.Size - paragraph.Size) < 0.5)
+                    if (i == 0 && ContinuesOnNextPage(carried, paragraph))
                     {
                         var joined = new StringBuilder(carried.Text);
                         Append(joined, paragraph.Text);
@@ -206,6 +259,22 @@ internal static partial class PdfLayout
         {
             yield return carried;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="next"/>, first on its page, carries on a paragraph the page break cut: it starts in lower
+    /// case, or the cut paragraph ran over more than one line (so it is running text, not a heading or a list item
+    /// without a full stop) and the next starts as anything but a new list item — a sentence broken before "SCS.3" or
+    /// "GDPR" goes on in capitals. Both are set in the same type.
+    /// </summary>
+    private static bool ContinuesOnNextPage(PdfParagraph carried, PdfParagraph next)
+    {
+        if (next.Text.Length == 0 || Math.Abs(carried.Size - next.Size) >= 0.5 || carried.Bold != next.Bold)
+        {
+            return false;
+        }
+
+        return char.IsLower(next.Text[0]) || (carried.Lines > 1 && !ListMarker().IsMatch(next.Text));
     }
 
     private static bool EndsSentence(string text)
@@ -273,6 +342,19 @@ internal static partial class PdfLayout
         double height = Math.Max(line.Box.Height, 1);
         double gap = previous.Box.Bottom - line.Box.Bottom;
 
+        // A change of type between whole lines is a heading meeting its body text: word processors often leave less
+        // space after a heading than between paragraphs, so the gap alone does not show it.
+        if (previous.Size > 0 && line.Size > 0 && (Math.Abs(previous.Size - line.Size) >= 0.5 || previous.Bold != line.Bold))
+        {
+            return true;
+        }
+
+        // Each bullet or number starts a list item, however little space the list leaves between its items.
+        if (ListMarker().IsMatch(line.Text))
+        {
+            return true;
+        }
+
         // A heading set larger than the body has a larger line pitch of its own; its second line is not a new paragraph.
         double ownPitch = Math.Abs(previous.Size - line.Size) < 0.5 && line.Size > 0 ? Math.Max(pitch, line.Size * 1.35) : pitch;
         if (ownPitch > 0 && gap > ownPitch * ParagraphGapFactor)
@@ -280,10 +362,31 @@ internal static partial class PdfLayout
             return true;
         }
 
-        // A first-line indent: this line starts clearly right of the block's edge while the one before did not.
+        // A first-line indent: this line starts clearly right of the block's edge while the one before did not. Under
+        // a bullet or number the indented line is the item's hanging indent: its text lines up after the marker.
         double indent = line.Box.Left - blockLeft;
         double previousIndent = previous.Box.Left - blockLeft;
-        return indent > height * 0.8 && previousIndent < height * 0.3;
+        return indent > height * 0.8 && previousIndent < height * 0.3 && !ListMarker().IsMatch(previous.Text);
+    }
+
+    /// <summary>
+    /// True when <paramref name="previous"/> ends a paragraph that has no space after it (transcript turns, table cells,
+    /// diary lines): it ends a sentence, yet the first word of the next line would have fitted after it, so the writer
+    /// broke the line rather than the word processor wrapping it.
+    /// </summary>
+    private static bool EndedShort(PdfTextLine previous, PdfTextLine line, double blockRight)
+    {
+        string before = previous.Text.TrimEnd();
+        if (before.Length == 0 || line.Text.Length == 0 || !EndsSentence(before) || !char.IsUpper(line.Text.TrimStart()[0]))
+        {
+            return false;
+        }
+
+        double charWidth = line.Box.Width / Math.Max(line.Text.Length, 1);
+        int firstWord = line.Text.TrimStart().Split(' ')[0].Length;
+
+        // One character of slack on each side for the estimate of the word's width.
+        return blockRight - previous.Box.Right > (firstWord + 3) * charWidth;
     }
 
     /// <summary>The usual distance between consecutive baselines on the page, or 0 when it cannot be told.</summary>
@@ -307,6 +410,18 @@ internal static partial class PdfLayout
             return 0;
         }
 
+        // The line pitch is the smallest distance that recurs: on a page of short paragraphs with space between them,
+        // the distances between paragraphs outnumber those between wrapped lines, and the median would be the former.
+        var recurring = pitches
+            .GroupBy(p => Math.Round(p * 2) / 2)
+            .Where(g => g.Count() >= 2)
+            .OrderBy(g => g.Key)
+            .FirstOrDefault();
+        if (recurring is not null)
+        {
+            return recurring.Average();
+        }
+
         pitches.Sort();
         return pitches[pitches.Count / 2];
     }
@@ -317,6 +432,14 @@ internal static partial class PdfLayout
     private static string RunningKey(string text) => Digits().Replace(EvidenceDocumentBuilder.Normalise(text).ToLowerInvariant(), "#");
 
     private static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim());
+
+    // The markers PdfStructure reads as list items: "• ", "◦ ", "▪ ", "– ", "* ", "1. ", "2) ", "a) ".
+    [GeneratedRegex(@"^(?:[\u2022\u25E6\u25AA\u25AB\u25A0\u25A1\u25CF\u2023\u2043\u2013\u27A2\uF0B7\uF0A7\uF0D8\uF076\uF0FC*]|\(?(?:[0-9]{1,2}|[a-z])[.)])\s+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex ListMarker();
+
+    // A line holding nothing but a list marker: "•", "1.", "(a)", "2)".
+    [GeneratedRegex(@"^(?:[\u2022\u25E6\u25AA\u25AB\u25A0\u25A1\u25CF\u2023\u2043\u2013\u27A2\uF0B7\uF0A7\uF0D8\uF076\uF0FC*]|\(?(?:[0-9]{1,2}|[a-z])[.)])$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex MarkerOnly();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();

@@ -10,6 +10,8 @@ internal sealed partial class PdfStructure
 {
     private const int MaxHeadingWords = 15;
 
+    private const int MaxLongHeadingWords = 50;
+
     private readonly double _bodySize;
     private readonly List<double> _headingSizes;
 
@@ -71,14 +73,27 @@ internal sealed partial class PdfStructure
 
     private bool LooksLikeHeading(PdfParagraph paragraph)
     {
-        if (_bodySize <= 0 || paragraph.Lines > 2 || paragraph.Size <= 0)
+        if (_bodySize <= 0 || paragraph.Size <= 0)
         {
             return false;
         }
 
         string text = paragraph.Text.TrimEnd();
         int words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words == 0 || words > MaxHeadingWords || text.EndsWith('.') || text.EndsWith(',') || Bullet().IsMatch(text))
+
+        // Larger, bold type throughout is a heading style even when the heading is a sentence: learners paste a
+        // marking point or a question as a heading and answer it underneath. Running text is never set that way.
+        if (paragraph.Bold && paragraph.Size >= _bodySize + 1 && paragraph.Lines <= 6 && words <= MaxLongHeadingWords && !Bullet().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (paragraph.Lines > 2)
+        {
+            return false;
+        }
+
+        if (words == 0 || words > MaxHeadingWords || text.EndsWith('.') || text.EndsWith(',') || (Bullet().IsMatch(text) && !NumberedHeading(paragraph, text)))
         {
             return false;
         }
@@ -86,7 +101,12 @@ internal sealed partial class PdfStructure
         return paragraph.Size >= _bodySize + 1 || (paragraph.Bold && paragraph.Size >= _bodySize - 0.5 && words <= 12);
     }
 
-    // "• ", "◦ ", "▪ ", "– ", "* ", "1. ", "2) ", "a) ".
-    [GeneratedRegex(@"^(?:[\u2022\u25E6\u25AA\u25CF\u2023\u2043\u2013*]|\(?(?:[0-9]{1,2}|[a-z])[.)])\s+", RegexOptions.CultureInvariant, 1000)]
+    /// <summary>A numbered section heading ("3. Objectives") is set larger than the body or in bold; a list item is not.</summary>
+    private bool NumberedHeading(PdfParagraph paragraph, string text) =>
+        char.IsDigit(text[0]) && (paragraph.Size >= _bodySize + 1 || (paragraph.Bold && paragraph.Size >= _bodySize - 0.5));
+
+    // "• ", "◦ ", "▪ ", "– ", "* ", "1. ", "2) ", "a) ". Word sets bullets in the Symbol or Wingdings font, whose glyphs
+    // come out of a PDF as private-use characters (U+F0B7 is Symbol's bullet, U+F0A7 Wingdings' square).
+    [GeneratedRegex(@"^(?:[\u2022\u25E6\u25AA\u25AB\u25A0\u25A1\u25CF\u2023\u2043\u2013\u27A2\uF0B7\uF0A7\uF0D8\uF076\uF0FC*]|\(?(?:[0-9]{1,2}|[a-z])[.)])\s+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Bullet();
 }

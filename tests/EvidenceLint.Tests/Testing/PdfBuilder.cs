@@ -17,7 +17,8 @@ public static class PdfBuilder
     private const double PageHeight = 842;
     private const double Margin = 56;
     private const double BodySize = 11;
-    private const int WrapColumn = 80;
+    // About 80 characters of body text: lines are filled by width, as a word processor fills them.
+    private const double LineWidth = 440;
 
     /// <summary>
     /// Renders Markdown to PDF. The Markdown is read with <see cref="PlainTextReader"/> first, so the PDF holds
@@ -41,7 +42,8 @@ public static class PdfBuilder
             bool heading = paragraph.IsHeading;
             double size = heading ? Math.Max(BodySize + 1, 20 - (2 * paragraph.HeadingLevel)) : BodySize;
             double pitch = size * 1.3;
-            foreach (string line in Wrap(text, heading ? 60 : WrapColumn))
+            var font = heading ? bold : regular;
+            foreach (string line in Wrap(text, candidate => Width(page, candidate, size, font)))
             {
                 if (y - pitch < Margin)
                 {
@@ -87,13 +89,22 @@ public static class PdfBuilder
         return sb.ToString();
     }
 
-    /// <summary>Wraps at spaces only, never at hyphens, so a compound word is never split across lines.</summary>
-    private static IEnumerable<string> Wrap(string text, int column)
+    private static double Width(PdfPageBuilder page, string text, double size, PdfDocumentBuilder.AddedFont font)
+    {
+        var letters = page.MeasureText(text, size, new PdfPoint(0, 0), font);
+        return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
+    }
+
+    /// <summary>
+    /// Fills each line with as many words as fit in <see cref="LineWidth"/>, wrapping at spaces only, never at hyphens,
+    /// so a compound word is never split across lines and a line is short only where a paragraph ends.
+    /// </summary>
+    private static IEnumerable<string> Wrap(string text, Func<string, double> width)
     {
         var line = new StringBuilder();
         foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (line.Length > 0 && line.Length + 1 + word.Length > column)
+            if (line.Length > 0 && width(line + " " + word) > LineWidth)
             {
                 yield return line.ToString();
                 line.Clear();
