@@ -125,7 +125,7 @@ internal sealed class CheckEndpoint(EvidenceLinter linter, LintOptions options, 
         }
 
         RequestLog.SetDocumentBytes(context, upload.Content.Length);
-        var lintRequest = CheckCommand.CreateRequest(_options, unit);
+        var lintRequest = LintRun.CreateRequest(_options, unit);
         LintResult result;
         using (var input = new MemoryStream(upload.Content, writable: false))
         {

@@ -12,8 +12,8 @@ internal static class ServeCommand
     {
         var urls = new Option<string?>("--urls") { Description = $"Where to listen, separated by ';' (default {EvidenceService.DefaultUrl}: this machine only; put a reverse proxy with TLS in front to serve others)." };
         var config = new Option<string?>("--config") { Description = "The evidencelint.json every request is checked with (default: evidencelint.json in the current folder or the nearest parent, if any)." };
-        var rules = LinterFactory.RulesOption();
-        var lenient = LinterFactory.LenientOption();
+        var rules = SharedOptions.Rules();
+        var lenient = SharedOptions.LenientPacks();
         var keyFile = new Option<string?>("--api-key-file") { Description = "A file of API keys, one per line ('#' starts a comment); requests must then send 'Authorization: Bearer KEY'. Keys may also be given in EVIDENCELINT_API_KEYS (comma-separated)." };
         var command = new Command("serve", "Serve the checker over HTTP: POST /v1/check, GET /v1/rules, /v1/units, /healthz, /metrics and /openapi/v1.json. Other ASP.NET Core settings may follow as --Key=Value (e.g. --Serve:MaxConcurrentRequests=4).")
         {

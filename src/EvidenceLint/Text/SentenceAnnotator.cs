@@ -165,10 +165,19 @@ internal static class SentenceAnnotator
         (bool Negated, bool Hypothetical)? ownMain = null, anyMain = null, ownAny = null, first = null;
 
         int clauseStart = 0;
+        var carried = TokenScope.None;
         while (clauseStart < tokens.Length)
         {
             int clauseEnd = NextClauseStart(tokens, clauseStart);
             bool subordinate = IsSubordinate(tokens, clauseStart, clauseEnd);
+
+            // "I did not look at who was below target", "I will find out which advisers are below target": a clause
+            // embedded straight after a denied or planned verb is what was not (or not yet) done, so the scope runs on.
+            if (carried != TokenScope.None && IsEmbedded(tokens, clauseStart))
+            {
+                Mark(scopes, clauseStart, clauseEnd, carried);
+            }
+
             bool firstPerson = false, negated = false, hypothetical = false;
             for (int k = clauseStart; k < clauseEnd; k++)
             {
@@ -229,6 +238,7 @@ internal static class SentenceAnnotator
                 }
             }
 
+            carried = scopes[clauseEnd - 1] & (TokenScope.Negated | TokenScope.Hypothetical);
             clauseStart = clauseEnd;
         }
 
@@ -326,6 +336,14 @@ internal static class SentenceAnnotator
 
         return tokens.Length;
     }
+
+    /// <summary>
+    /// A clause that is the object of the verb before it: it opens with a wh-word or a reported "that" and follows a word,
+    /// not punctuation (after a comma, "who was struggling" describes someone rather than completing the verb).
+    /// </summary>
+    private static bool IsEmbedded(ReadOnlySpan<Token> tokens, int start) =>
+        start > 0 && tokens[start - 1].Kind == TokenKind.Word &&
+        tokens[start].Lower is "who" or "whom" or "whose" or "which" or "what" or "how" or "whether" or "why" or "that";
 
     private static bool IsConjunction(string lower) => ClauseOpeners.Contains(lower) || lower is "and" or "so" or "then" or "that" or "or";
 

@@ -3,7 +3,7 @@ using EvidenceLint.Reading;
 using EvidenceLint.Tests.Rules;
 using EvidenceLint.Text;
 
-namespace EvidenceLint.Tests.Evidence;
+namespace EvidenceLint.Tests.Analysis;
 
 /// <summary>
 /// The evidence-status invariants every coverage rule relies on: a criterion reported partial or covered always rests on a
