@@ -184,16 +184,165 @@ public sealed class EvidenceSentences
             }
         }
 
+        bool reportVoice = IsReportVoice(text, standing);
         foreach (var sentence in text.Sentences)
         {
+            if (standing[sentence.Index] != EvidenceStanding.Mention)
+            {
+                continue;
+            }
+
             // Negation is judged per match (see Of): "she was not confident, so I coached her" is evidence of the coaching.
-            if (standing[sentence.Index] == EvidenceStanding.Mention && (sentence.IsOwnAction || ((narrates[sentence.Paragraph] || elided[sentence.Index]) && !sentence.IsHypothetical && !sentence.IsQuestion)))
+            // A sentence that names someone else as the one acting ("The rota is done by the planning team") stays a
+            // mention even in a paragraph that narrates the learner's work.
+            bool narrated = (narrates[sentence.Paragraph] || elided[sentence.Index]) && !HasOtherAgent(text, sentence);
+            bool reported = reportVoice && !sentence.IsNegated && IsAgentlessPassive(text, sentence);
+            if (sentence.IsOwnAction || ((narrated || reported) && !sentence.IsHypothetical && !sentence.IsQuestion))
             {
                 standing[sentence.Index] = EvidenceStanding.OwnAction;
             }
         }
 
         return new EvidenceSentences(text, standing, pasted);
+    }
+
+    /// <summary>
+    /// True when the account is a report in the impersonal voice by a learner who says the work was theirs: "The
+    /// procedure was implemented on 3 June" told by someone who writes "I developed the procedure and facilitated both
+    /// workshops myself". Centres sometimes ask for reports in the third person; the passive then carries the learner's
+    /// own actions. Without that claim, or where the learner mostly writes "I", the passive stays a mention: a draft that
+    /// says only "A new procedure was developed" has not shown who developed it.
+    /// </summary>
+    private static bool IsReportVoice(TextModel text, EvidenceStanding[] standing)
+    {
+        int own = 0, passive = 0;
+        bool claim = false;
+        foreach (var sentence in text.Sentences)
+        {
+            if (standing[sentence.Index] == EvidenceStanding.None)
+            {
+                continue;
+            }
+
+            if (sentence.IsOwnAction)
+            {
+                own++;
+                claim |= ClaimsTheWork(text.GetTokens(sentence));
+            }
+            else if (!sentence.IsFirstPerson && IsAgentlessPassive(text, sentence))
+            {
+                passive++;
+            }
+        }
+
+        return claim && passive >= 5 && passive >= 3 * own;
+    }
+
+    /// <summary>"I developed the procedure…", "I designed and ran the pilot…": the learner claims the piece of work.</summary>
+    private static bool ClaimsTheWork(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && WorkVerbs.Contains(token.Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> WorkVerbs = new(StringComparer.Ordinal)
+    {
+        "developed", "designed", "wrote", "drafted", "led", "facilitated", "produced", "created", "planned", "ran", "delivered",
+        "implemented", "introduced", "organised", "organized", "prepared",
+    };
+
+    /// <summary>Irregular past participles the passive is made with; regular ones end in "-ed".</summary>
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
+    {
+        "held", "sent", "told", "given", "written", "rewritten", "read", "taken", "made", "built", "brought", "found", "kept",
+        "run", "set", "put", "done", "shown", "known", "chosen", "left", "paid", "met", "heard", "spoken", "taught", "drawn",
+        "seen", "led", "sold", "understood",
+    };
+
+    /// <summary>
+    /// The position of the participle of a passive ("was implemented", "were also trained", "has been amended"), or -1.
+    /// </summary>
+    private static int PassiveAt(ReadOnlySpan<Token> tokens, bool pastOnly)
+    {
+        for (int k = 0; k + 1 < tokens.Length; k++)
+        {
+            string be = tokens[k].Lower;
+            if (tokens[k].Kind != TokenKind.Word || !(be is "was" or "were" or "been" || (!pastOnly && be is "is" or "are" or "be")))
+            {
+                continue;
+            }
+
+            int j = k + 1;
+            while (j < tokens.Length && tokens[j].Lower is "also" or "then" or "only" or "first" or "now" or "all" or "each" or "later" or "quickly")
+            {
+                j++;
+            }
+
+            if (j < tokens.Length && tokens[j].Kind == TokenKind.Word && tokens[j].Lemma != tokens[j].Lower
+                && (tokens[j].Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiples.Contains(tokens[j].Lower)))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A passive whose doer is named and is not the learner: "is done by the planning team", "were trained by their supervisors".</summary>
+    private static int AgentAfter(ReadOnlySpan<Token> tokens, int participle)
+    {
+        for (int k = participle + 1; k + 1 < tokens.Length && k <= participle + 4; k++)
+        {
+            if (tokens[k].Lower == "by")
+            {
+                var next = tokens[k + 1];
+                bool determiner = next.Lower is "the" or "their" or "his" or "her" or "a" or "an" or "our" or "each" or "every" or "other" or "another";
+                bool time = k + 2 < tokens.Length && tokens[k + 2].Lower is "end" or "time" or "date" or "deadline" or "start" or "middle" or "close";
+                return determiner && !time ? k : -1;
+            }
+
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HasOtherAgent(TextModel text, Sentence sentence)
+    {
+        if (sentence.IsFirstPerson)
+        {
+            return false;
+        }
+
+        // "A tenant was passed to me by her housing officer": the learner takes part, so the sentence is theirs to tell.
+        var tokens = text.GetTokens(sentence);
+        foreach (var token in tokens)
+        {
+            if (token.Lower is "me" or "us" or "myself")
+            {
+                return false;
+            }
+        }
+
+        int participle = PassiveAt(tokens, pastOnly: false);
+        return participle >= 0 && AgentAfter(tokens, participle) >= 0;
+    }
+
+    private static bool IsAgentlessPassive(TextModel text, Sentence sentence)
+    {
+        var tokens = text.GetTokens(sentence);
+        int participle = PassiveAt(tokens, pastOnly: true);
+        return participle >= 0 && AgentAfter(tokens, participle) < 0;
     }
 
     /// <summary>True when a paragraph opens with a speaker label ("Learner:"), so it starts a new turn.</summary>

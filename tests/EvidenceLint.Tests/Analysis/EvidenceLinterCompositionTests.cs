@@ -1,4 +1,5 @@
 using EvidenceLint.Analysis;
+using EvidenceLint.Evidence;
 using EvidenceLint.Reading;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,10 +31,12 @@ public class EvidenceLinterCompositionTests
 
         var result = linter.Lint(ShortAccount);
         result.UnitSource.ShouldBe("config");
-        // The configured severity applies to its length; the unit's own rules find it thin on every criterion.
+        // The configured severity applies to its length; the unit's own rules find no evidence for the first three
+        // criteria, and the ten calls listened to as partial evidence of call monitoring (MCS.4).
         result.Diagnostics.Single(d => d.Id == "EL6001").Severity.ShouldBe(DiagnosticSeverity.Error);
         result.Coverage.ShouldNotBeNull().Unit.ShouldBe("MCS");
-        result.Diagnostics.Where(d => d.Id == "EL2001").Select(d => d.Detail).ShouldBe(["MCS.1", "MCS.2", "MCS.3", "MCS.4"]);
+        result.Diagnostics.Where(d => d.Id == "EL2001").Select(d => d.Detail).ShouldBe(["MCS.1", "MCS.2", "MCS.3"]);
+        result.Coverage.Get("MCS.4").Status.ShouldBe(CoverageStatus.Partial);
     }
 
     [TestCase(true, TestName = "Custom analyzer registered before AddEvidenceLint is used")]

@@ -1,0 +1,81 @@
+using EvidenceLint.Evidence;
+using EvidenceLint.Reading;
+using EvidenceLint.Tests.Rules;
+using EvidenceLint.Text;
+
+namespace EvidenceLint.Tests.Analysis;
+
+/// <summary>
+/// Whose action a sentence tells: a passive with someone else named as the doer is not the learner's, even in a
+/// paragraph that narrates their work; a report in the impersonal voice by a learner who says the work was theirs is.
+/// </summary>
+public class EvidenceVoiceTests
+{
+    private const string ImpersonalReport = """
+        ## Monitoring
+
+        Each week four recorded calls per adviser were sampled. The calls were scored on the QA form. The scores were shared in one-to-ones.
+
+        Adviser G was found to be struggling with refunds, so she was coached on the refund screen. Her calls were checked again a month later.
+
+        ## Author's note
+
+        I designed the monitoring and ran it myself.
+        """;
+
+    private static EvidenceSentences Standings(string markdown) =>
+        EvidenceSentences.Create(TextModel.Create(new PlainTextReader(InputFormat.Markdown).ReadString(markdown, "t.md")), CoverageUnit.Pack);
+
+    private static EvidenceStanding StandingOf(EvidenceSentences standings, string start) =>
+        standings[standings.Text.Sentences.Single(s => standings.Text.GetText(s).StartsWith(start, StringComparison.Ordinal))];
+
+    [Test]
+    public void A_passive_naming_someone_else_as_the_doer_stays_a_mention_in_a_narrating_paragraph()
+    {
+        var standings = Standings("I listened to four recorded calls per adviser each week. The QA form is completed by the quality team.");
+
+        StandingOf(standings, "I listened").ShouldBe(EvidenceStanding.OwnAction);
+        StandingOf(standings, "The QA form").ShouldBe(EvidenceStanding.Mention);
+    }
+
+    [TestCase("The QA form was completed for each call.")]
+    [TestCase("The QA form was completed by the end of the week.")]
+    [TestCase("The calls were passed to me by the quality team.")]
+    public void A_passive_without_another_doer_still_belongs_to_the_paragraph_that_narrates_it(string second)
+    {
+        var standings = Standings($"I listened to four recorded calls per adviser each week. {second}");
+
+        StandingOf(standings, second[..10]).ShouldBe(EvidenceStanding.OwnAction);
+    }
+
+    [Test]
+    public void A_report_in_the_impersonal_voice_by_a_learner_who_claims_the_work_is_their_own_evidence()
+    {
+        var coverage = CoverageAnalysis.Analyse(Standings(ImpersonalReport), CoverageUnit.Pack);
+
+        coverage.Get("TST.2").Status.ShouldBe(CoverageStatus.Covered);
+        coverage.Get("TST.2").Evidence.ShouldContain(p => p.Excerpt.StartsWith("The calls were scored", StringComparison.Ordinal));
+        coverage.Get("TST.1").Evidence.ShouldContain(p => p.Excerpt.StartsWith("Adviser G was found", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Without_the_claim_the_same_passive_report_only_mentions_the_work()
+    {
+        var standings = Standings(ImpersonalReport.Replace("I designed the monitoring and ran it myself.", "I think it went well.", StringComparison.Ordinal));
+
+        StandingOf(standings, "The calls were scored").ShouldBe(EvidenceStanding.Mention);
+        CoverageAnalysis.Analyse(standings, CoverageUnit.Pack).Get("TST.2").Evidence.ShouldBeEmpty();
+    }
+
+    [Test]
+    public void In_an_account_mostly_in_the_first_person_a_stray_passive_is_not_made_the_learners()
+    {
+        var standings = Standings("""
+            I designed a new call-listening routine. I listened to four calls a week. I coached two advisers. I shared the scores.
+
+            Calls were scored on the QA form.
+            """);
+
+        StandingOf(standings, "Calls were scored").ShouldBe(EvidenceStanding.Mention);
+    }
+}
