@@ -10,7 +10,7 @@ internal static class TokenPatterns
     public static bool IsKnown(string lemma) => lemma.Length > 2 && lemma[0] == '{' && Names.Contains(lemma);
 
     /// <summary>True when a placeholder could match the token, so placeholder-first terms are tried there.</summary>
-    public static bool CouldStart(in Token token) => token.Kind == TokenKind.Number || Lexicon.CouldBeMonth(token) || Lexicon.IsQuarter(token);
+    public static bool CouldStart(in Token token) => token.Kind == TokenKind.Number || Lexicon.IsNumberWord(token) || Lexicon.CouldBeMonth(token) || Lexicon.IsQuarter(token);
 
     /// <summary>True when the placeholder <paramref name="pattern"/> matches <c>sentence[k]</c>.</summary>
     public static bool Matches(string pattern, ReadOnlySpan<Token> sentence, int k)
@@ -24,6 +24,12 @@ internal static class TokenPatterns
         if (pattern == "{month}")
         {
             return Lexicon.IsMonth(sentence, k) || Lexicon.IsQuarter(token);
+        }
+
+        // Learners write small figures in words ("four minutes", "ten calls a week"): a number word is a {number}.
+        if (pattern == "{number}" && Lexicon.IsNumberWord(token))
+        {
+            return true;
         }
 
         if (token.Kind != TokenKind.Number)

@@ -91,7 +91,7 @@ public class CheckCommandTests
         var coverage = document.GetProperty("coverage").EnumerateArray().ToList();
         coverage.Select(c => c.GetProperty("criterion").GetString()).ShouldBe(["MCS.1", "MCS.2", "MCS.3", "MCS.4", "MCS.5"]);
         Names(coverage[0]).ShouldBe(["criterion", "status", "score", "evidence", "missingIndicators"]);
-        coverage[0].GetProperty("status").GetString().ShouldBe("partial");
+        coverage[0].GetProperty("status").GetString().ShouldBe("covered");
         Names(coverage[0].GetProperty("evidence")[0]).ShouldBe(["page", "paragraph", "start", "length", "excerpt", "indicators"]);
         coverage[1].GetProperty("status").GetString().ShouldBe("missing");
         notEvidenced.GetProperty("detail").GetString().ShouldBe("MCS.2");

@@ -23,6 +23,9 @@ public class TermMatchingTests
     [TestCase("follow up", "I booked a follow-up.", "follow-up")]
     [TestCase("GROW model", "I coached her using the GROW model.", "GROW model")]
     [TestCase("ACT", "I used the ACT model with her.", "ACT")]
+    [TestCase("{number} minutes", "Get every call done inside four minutes.", "four minutes")]
+    [TestCase("{number} calls a week", "I listen to ten calls a week.", "ten calls a week")]
+    [TestCase("{number} calls", "I listened to 12 calls.", "12 calls")]
     public void Matches(string term, string text, string matched)
     {
         var model = TextModelTesting.Paragraph(text);
@@ -48,6 +51,8 @@ public class TermMatchingTests
     [TestCase("monitor call", "I monitored webchats.")]
     [TestCase("follow-up call", "I rang to follow. Up calls were quiet.")]
     [TestCase("data protection", "Data is safe. Protection matters.")]
+    [TestCase("{number} calls", "I took one call, then calls dried up.")]
+    [TestCase("{percent}", "Seventy of them passed.")]
     public void Does_not_match(string term, string text)
     {
         var model = TextModelTesting.Paragraph(text);
