@@ -142,7 +142,7 @@ public sealed class EvidenceSentences
         foreach (var sentence in text.Sentences)
         {
             elided[sentence.Index] = standing[sentence.Index] == EvidenceStanding.Mention && outline.SpeakerOf(paragraphs[sentence.Paragraph]) == Speaker.Learner
-                && !sentence.IsNegated && !sentence.IsHypothetical && StartsWithPastVerb(text, sentence);
+                && !sentence.IsNegated && !sentence.IsHypothetical && text.StartsWithPastVerb(sentence);
             narrates[sentence.Paragraph] |= elided[sentence.Index];
         }
 
@@ -358,38 +358,6 @@ public sealed class EvidenceSentences
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// True when a sentence opens (after any speaker label and filler such as "so", "then", "and") with a verb in the
-    /// past tense: the learner's answer with its "I" left out ("Told them at the briefing", "Then rang her back").
-    /// </summary>
-    private static bool StartsWithPastVerb(TextModel text, Sentence sentence)
-    {
-        var tokens = text.GetTokens(sentence);
-        int k = 0;
-        for (int c = 0; c < Math.Min(tokens.Length, 8); c++)
-        {
-            if (tokens[c].Text == ":")
-            {
-                k = c + 1;
-                break;
-            }
-        }
-
-        while (k < tokens.Length && (!tokens[k].IsWordLike || tokens[k].Lower is "so" or "then" or "and" or "also" or "just" or "basically" or "well" or "yeah" or "yes"))
-        {
-            k++;
-        }
-
-        if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        var t = tokens[k];
-        return t.Lemma != t.Lower && t.Lemma is not ("be" or "have" or "do")
-            && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || !(t.Lower.EndsWith('s') || t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.Contains('\'', StringComparison.Ordinal)));
     }
 
     /// <summary>

@@ -272,7 +272,8 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
                 return false;
             }
 
-            return !primary || !_rule.OwnAction || _text.IsOwnActionAt(token);
+            // A learner's transcript answer without its "I" ("Gave him a written warning") is their own action too.
+            return !primary || !_rule.OwnAction || _text.IsOwnActionAt(token) || _text.IsElidedAnswerAt(token);
         }
 
         // The unit's own wording pasted back says nothing about what the learner did or believes.

@@ -312,6 +312,14 @@ internal static class SentenceAnnotator
             var t = tokens[k];
             if (t.Kind == TokenKind.Punctuation)
             {
+                // A short gloss in brackets ("average handling time (AHT) as a quality target") is part of its clause:
+                // the negation or plan around it reaches past it.
+                if (t.Text == "(" && ClosingGloss(tokens, k) is int close)
+                {
+                    k = close;
+                    continue;
+                }
+
                 if (t.Text is "," or ";" or ":" or "(" or ")" or "[" or "]" or "\u2013" or "\u2014" or "-")
                 {
                     return k + 1;
@@ -335,6 +343,28 @@ internal static class SentenceAnnotator
         }
 
         return tokens.Length;
+    }
+
+    /// <summary>
+    /// The index of the ")" closing a bracket opened at <paramref name="open"/> when what it holds is a short gloss of
+    /// up to three words with no clause punctuation ("(AHT)", "(first contact resolution)"); otherwise null.
+    /// </summary>
+    private static int? ClosingGloss(ReadOnlySpan<Token> tokens, int open)
+    {
+        for (int k = open + 1; k < tokens.Length && k <= open + 4; k++)
+        {
+            if (tokens[k].Text == ")")
+            {
+                return k > open + 1 ? k : null;
+            }
+
+            if (!tokens[k].IsWordLike)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -233,6 +233,51 @@ public sealed class TextModel
     public bool IsOwnActionAt(int tokenIndex) =>
         GetSentenceOf(tokenIndex) is { IsFirstPerson: true, IsQuestion: false } && _scopes[tokenIndex] == TokenScope.None;
 
+    /// <summary>
+    /// True when a sentence opens (after any speaker label and filler such as "so", "then", "and") with a verb in the
+    /// past tense: the learner's answer with its "I" left out ("Told them at the briefing", "Then rang her back").
+    /// </summary>
+    internal bool StartsWithPastVerb(Sentence sentence)
+    {
+        var tokens = GetTokens(sentence);
+        int k = 0;
+        for (int c = 0; c < Math.Min(tokens.Length, 8); c++)
+        {
+            if (tokens[c].Text == ":")
+            {
+                k = c + 1;
+                break;
+            }
+        }
+
+        while (k < tokens.Length && (!tokens[k].IsWordLike || tokens[k].Lower is "so" or "then" or "and" or "also" or "just" or "basically" or "well" or "yeah" or "yes"))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var t = tokens[k];
+        return t.Lemma != t.Lower && t.Lemma is not ("be" or "have" or "do")
+            && (t.Lower.EndsWith("ed", StringComparison.Ordinal) || !(t.Lower.EndsWith('s') || t.Lower.EndsWith("ing", StringComparison.Ordinal) || t.Lower.Contains('\'', StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// True when the token is in a learner's answer of a professional-discussion transcript that leaves out the "I"
+    /// ("Told them at the briefing", "Gave him a written warning"), and is neither negated, hypothetical nor quoted:
+    /// the learner's own action as much as a sentence with "I" would be.
+    /// </summary>
+    internal bool IsElidedAnswerAt(int tokenIndex)
+    {
+        var sentence = GetSentenceOf(tokenIndex);
+        return !sentence.IsQuestion && _scopes[tokenIndex] == TokenScope.None
+            && Outline.SpeakerOf(Document.Paragraphs[sentence.Paragraph]) == Speaker.Learner
+            && StartsWithPastVerb(sentence);
+    }
+
     /// <summary>True when the token names a month ("March", "Sept", "May" but not "may" or "May I…"); see <see cref="Lexicon"/>.</summary>
     internal bool IsMonthAt(int tokenIndex) => Lexicon.IsMonth(SentenceTokens(tokenIndex, out int k), k);
 

@@ -20,6 +20,10 @@ public class ClauseScopeTests
     [TestCase("I listened to calls that weren't recorded.", "listened", false)]
     [TestCase("I read transcripts instead of listening to calls.", "listening", true)]
     [TestCase("I read transcripts instead of listening to calls.", "read", false)]
+    [TestCase("I deliberately did not use average handling time (AHT) as a quality target.", "AHT", true)]
+    [TestCase("I deliberately did not use average handling time (AHT) as a quality target.", "quality", true)]
+    [TestCase("I did not use AHT (see the table below), but I listened to calls.", "listened", false)]
+    [TestCase("I did not use AHT (which the planners own and which I never see), and I coached her.", "coached", false)]
     public void Negation_scope(string text, string word, bool negated)
     {
         var model = TextModelTesting.Paragraph(text);
@@ -50,6 +54,24 @@ public class ClauseScopeTests
     {
         var model = TextModelTesting.Paragraph(text);
         model.IsOwnActionAt(model.IndexOf(word)).ShouldBe(own);
+    }
+
+    [TestCase("Gave him a written warning.", "warning", true)]
+    [TestCase("So told them at the briefing, and then it was up to them.", "briefing", true)]
+    [TestCase("Never gave him a warning.", "warning", false)]
+    [TestCase("Would give him a warning next time.", "warning", false)]
+    [TestCase("The team gave him a card.", "card", false)]
+    public void Elided_answer_at_is_a_learner_turn_that_leaves_out_the_I(string answer, string word, bool own)
+    {
+        var model = TextModelTesting.Markdown($"**Assessor:** What did you do about it?\n\n**Learner:** {answer}");
+        model.IsElidedAnswerAt(model.IndexOf(word)).ShouldBe(own);
+    }
+
+    [Test]
+    public void Elided_answer_at_is_false_outside_a_transcript()
+    {
+        var model = TextModelTesting.Paragraph("Gave him a written warning.");
+        model.IsElidedAnswerAt(model.IndexOf("warning")).ShouldBeFalse();
     }
 
     [Test]
