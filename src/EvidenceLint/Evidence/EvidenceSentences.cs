@@ -196,7 +196,7 @@ public sealed class EvidenceSentences
             // A sentence that names someone else as the one acting ("The rota is done by the planning team") stays a
             // mention even in a paragraph that narrates the learner's work.
             bool narrated = (narrates[sentence.Paragraph] || elided[sentence.Index]) && !HasOtherAgent(text, sentence);
-            bool reported = reportVoice && !sentence.IsNegated && IsAgentlessPassive(text, sentence);
+            bool reported = reportVoice && !sentence.IsNegated && !HasOtherAgent(text, sentence);
             if (sentence.IsOwnAction || ((narrated || reported) && !sentence.IsHypothetical && !sentence.IsQuestion))
             {
                 standing[sentence.Index] = EvidenceStanding.OwnAction;
@@ -210,8 +210,10 @@ public sealed class EvidenceSentences
     /// True when the account is a report in the impersonal voice by a learner who says the work was theirs: "The
     /// procedure was implemented on 3 June" told by someone who writes "I developed the procedure and facilitated both
     /// workshops myself". Centres sometimes ask for reports in the third person; the passive then carries the learner's
-    /// own actions. Without that claim, or where the learner mostly writes "I", the passive stays a mention: a draft that
-    /// says only "A new procedure was developed" has not shown who developed it.
+    /// own actions, and the report's descriptions ("The procedure covers the four most common scenarios") describe the
+    /// learner's own work, unless they name someone else as the doer. Without that claim, or where the learner mostly
+    /// writes "I", the passive stays a mention: a draft that says only "A new procedure was developed" has not shown who
+    /// developed it.
     /// </summary>
     private static bool IsReportVoice(TextModel text, EvidenceStanding[] standing)
     {

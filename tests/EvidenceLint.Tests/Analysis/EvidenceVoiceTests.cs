@@ -18,6 +18,8 @@ public class EvidenceVoiceTests
 
         Adviser G was found to be struggling with refunds, so she was coached on the refund screen. Her calls were checked again a month later.
 
+        The scorecard covers the greeting, security and the summary. Refund calls are marked by the quality team.
+
         ## Author's note
 
         I designed the monitoring and ran it myself.
@@ -56,6 +58,15 @@ public class EvidenceVoiceTests
         coverage.Get("TST.2").Status.ShouldBe(CoverageStatus.Covered);
         coverage.Get("TST.2").Evidence.ShouldContain(p => p.Excerpt.StartsWith("The calls were scored", StringComparison.Ordinal));
         coverage.Get("TST.1").Evidence.ShouldContain(p => p.Excerpt.StartsWith("Adviser G was found", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void In_such_a_report_a_description_is_the_learners_work_unless_it_names_another_doer()
+    {
+        var standings = Standings(ImpersonalReport);
+
+        StandingOf(standings, "The scorecard covers").ShouldBe(EvidenceStanding.OwnAction);
+        StandingOf(standings, "Refund calls are marked").ShouldBe(EvidenceStanding.Mention);
     }
 
     [Test]
