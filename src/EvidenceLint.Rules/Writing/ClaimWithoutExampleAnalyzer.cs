@@ -41,6 +41,8 @@ public sealed class ClaimWithoutExampleAnalyzer : EvidenceAnalyzer
         "excellent", "good", "great", "outstanding", "brilliant", "best", "empathy", "empathetic", "calm", "professional",
         "polite", "friendly", "patient", "helpful", "positive", "exceed", "high", "perfect", "amazing", "fantastic",
         "superb", "efficient", "effective", "successful", "well", "first", "hit", "meet", "beat", "achieve", "smash",
+        // "always go above and beyond", "we always have enough people on": praise and sufficiency in everyday words.
+        "above", "enough",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Judgements after "am", "is", "has been": "I am a good team leader", "has been very successful".</summary>
@@ -48,6 +50,8 @@ public sealed class ClaimWithoutExampleAnalyzer : EvidenceAnalyzer
     {
         "good", "excellent", "great", "outstanding", "brilliant", "successful", "effective", "strong", "skilled",
         "amazing", "fantastic", "superb", "perfect", "efficient", "helpful", "exceptional",
+        // "the procedure is really clear and easy to follow": how a learner praises their own document.
+        "clear", "easy", "straightforward", "seamless",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Copulas = new[]

@@ -25,6 +25,24 @@ public class ClaimWithoutExampleTests
             """, Analyzer);
 
     [Test]
+    public void Praise_and_sufficiency_in_everyday_words_are_claims() =>
+        RuleTest.Verify("""
+            {|EL6002:My advisers always go above and beyond.|}
+
+            {|EL6002:We always have enough cover when the phones get busy.|}
+
+            {|EL6002:The new process is really clear and easy to follow.|}
+            """, Analyzer);
+
+    [Test]
+    public void Clear_and_enough_about_something_else_pass() =>
+        RuleTest.Verify("""
+            The customer was not clear about the charge, so I went through the statement with her line by line.
+
+            There were not enough advisers on the Saturday shift, so I offered overtime to three of them.
+            """, Analyzer);
+
+    [Test]
     public void A_claim_backed_by_specifics_in_its_paragraph_passes() =>
         RuleTest.Verify("""
             I am very good at dealing with angry customers. On one call last Tuesday a customer was shouting about a missed refund, so I let him finish, apologised and booked the refund while he was on the line.
