@@ -39,7 +39,7 @@ internal static class StatedStandards
     private static readonly FrozenSet<string> SettingVerbs = new[]
     {
         "set", "agree", "establish", "introduce", "create", "write", "define", "devise", "draft", "draw", "give",
-        "choose", "propose", "decide", "put", "settle",
+        "choose", "propose", "decide", "put", "settle", "make",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Subjects = new[]
@@ -204,6 +204,14 @@ internal static class StatedStandards
             return false;
         }
 
+        // "I made the standards myself and read them out at the huddle. They are:": a short pointer back to the
+        // sentence before, which names the standards.
+        if (sentences.Length > 1 && IsPointerBack(span))
+        {
+            last = sentences[^2];
+            span = text.GetTokens(last);
+        }
+
         int goal = -1;
         for (int k = span.Length - 2; k >= 0; k--)
         {
@@ -233,6 +241,11 @@ internal static class StatedStandards
 
         return introduces;
     }
+
+    /// <summary>"They are:", "These were:", "They were as follows:".</summary>
+    private static bool IsPointerBack(ReadOnlySpan<Token> span) =>
+        span.Length is >= 3 and <= 6 && span[0].Lower is "they" or "these" or "those"
+        && span[1].Lower is "are" or "were" or "was" or "is";
 
     /// <summary>
     /// A list item, or a one-sentence paragraph: PDF text and some Word documents lose the list markup, leaving each

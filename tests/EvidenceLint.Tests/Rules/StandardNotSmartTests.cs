@@ -68,6 +68,22 @@ public class StandardNotSmartTests
         """, Analyzer);
 
     [Test]
+    public void A_list_introduced_by_a_pointer_to_the_sentence_that_names_the_standards_is_judged() => RuleTest.Verify("""
+        I made the standards myself in May and read them out at the team meeting. They are:
+
+        - Answer 80% of calls within 20 seconds by the end of June
+
+        - {|EL2004:Be friendlier with callers|}
+        """, Analyzer);
+
+    [Test]
+    public void A_pointer_after_a_sentence_about_something_else_introduces_nothing() => RuleTest.Verify("""
+        I read out the new rota at the team meeting. They are:
+
+        - Be friendlier with callers
+        """, Analyzer);
+
+    [Test]
     public void Timeframe_in_the_introduction_covers_each_item() => RuleTest.Verify("""
         From that discussion I established three standards for the quarter:
 
