@@ -79,6 +79,8 @@ internal static class StatedStandards
         "quality", "resolution", "contact", "wait", "queue", "abandon", "response", "answer", "team", "adviser",
         "advisor", "agent", "score", "handle", "handling", "chat", "email", "case", "repeat", "member", "caller",
         "sale", "conversion", "adherence", "error", "payment",
+        // What customers are called in other sectors: a hotel's guests, a bus company's passengers, a landlord's tenants.
+        "guest", "passenger", "tenant", "patient", "student", "client", "policyholder", "visitor", "resident",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The standards a document states, in order.</summary>

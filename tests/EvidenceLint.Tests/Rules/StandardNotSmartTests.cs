@@ -14,6 +14,7 @@ public class StandardNotSmartTests
     [TestCase("The objective of the project was to improve the customer experience.")]
     [TestCase("The objective of the procedure is to improve customer service and reduce complaints.")]
     [TestCase("Our aim was to make it easier for customers to get through to us.")]
+    [TestCase("The aim of the procedure is to give guests a better stay.")]
     [TestCase("My manager and I agreed an objective to raise CSAT by the end of June.")]
     [TestCase("I set a KPI of 90% adherence for the team.")]
     [TestCase("Target: answer calls within 20 seconds.")]
