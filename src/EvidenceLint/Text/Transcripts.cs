@@ -67,7 +67,7 @@ internal static class Transcripts
         var roles = new Dictionary<string, Speaker>(StringComparer.Ordinal);
         foreach (var (label, count) in counts)
         {
-            if (InterviewerRoles.Contains(label))
+            if (InterviewerRoles.Contains(label) || IsInterviewersNote(label))
             {
                 roles[label] = Speaker.Interviewer;
             }
@@ -144,6 +144,31 @@ internal static class Transcripts
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// "Assessor's note", "Tutor's comment", "IQA comments": what the interviewer adds around the turns ("the learner
+    /// agreed that this record is accurate") is their words, not the learner's.
+    /// </summary>
+    private static bool IsInterviewersNote(string label)
+    {
+        int space = label.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return false;
+        }
+
+        string first = label[..space];
+        foreach (string possessive in (ReadOnlySpan<string>)["'s", "\u2019s", "s'"])
+        {
+            if (first.EndsWith(possessive, StringComparison.Ordinal))
+            {
+                first = first[..^possessive.Length];
+                break;
+            }
+        }
+
+        return InterviewerRoles.Contains(first);
     }
 
     /// <summary>The lower-case label before a colon that opens the paragraph ("assessor", "r. mensah"), or null.</summary>

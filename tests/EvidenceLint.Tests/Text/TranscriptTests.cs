@@ -30,6 +30,15 @@ public class TranscriptTests
         Speakers(model).ShouldBe([Speaker.None, Speaker.Interviewer, Speaker.Learner, Speaker.Learner, Speaker.Interviewer, Speaker.Learner, Speaker.None, Speaker.None]);
     }
 
+    [TestCase("*Assessor's note: the learner agreed that this record is accurate.*")]
+    [TestCase("Tutor’s comment: we agreed the next steps together.")]
+    [TestCase("IQA comments: sampled and agreed.")]
+    public void A_note_by_the_interviewer_is_the_interviewers_words(string note)
+    {
+        var model = TextModelTesting.Markdown($"**Assessor:** What did you do?\n\n**Learner:** I coached her.\n\n{note}\n");
+        Speakers(model).ShouldBe([Speaker.Interviewer, Speaker.Learner, Speaker.Interviewer]);
+    }
+
     [TestCase("Q:", "A:")]
     [TestCase("Interviewer:", "Candidate:")]
     [TestCase("Question:", "Answer:")]
