@@ -81,6 +81,36 @@ public class EvaluativeCycleTests
         result.Cycle!.Act.ShouldBeTrue();
     }
 
+    [TestCase("I supported her with two side-by-side sessions.")]
+    public void Coaching_told_as_support_is_the_act_stage(string change)
+    {
+        var result = RuleTest.Verify($"In January Adviser M's adherence was 78%. {change}");
+        result.Cycle!.Act.ShouldBeTrue();
+    }
+
+    [TestCase("In February his adherence was 86%.")]
+    [TestCase("We answered 82% of calls within 30 seconds in March.")]
+    public void A_later_month_with_its_figure_reviews_the_change(string later)
+    {
+        var result = RuleTest.Verify($"In January Adviser M's adherence was 78%, so I coached him on his breaks. {later}");
+        result.Cycle!.Review.ShouldBeTrue();
+    }
+
+    [Test]
+    public void A_month_and_figure_before_any_change_is_not_a_review()
+    {
+        var result = RuleTest.Verify("In February his adherence was 86%. In January it had been 78%.");
+        result.Cycle!.Review.ShouldBeFalse();
+    }
+
+    [Test]
+    public void A_level_read_in_words_is_monitoring_data_that_prompts_the_change()
+    {
+        var result = RuleTest.Verify("She was new, and her calls were running at seven, eight minutes. So I supported her.");
+        result.Cycle!.UnpromptedChanges.ShouldBeEmpty();
+        result.Cycle.Act.ShouldBeTrue();
+    }
+
     [TestCase("The plumber replaced the washer.")]
     [TestCase("I will switch to a shorter greeting next month.")]
     [TestCase("We did not switch to the new script.")]
