@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
+using EvidenceLint.Evidence;
+using EvidenceLint.Reading;
 
 namespace EvidenceLint.Rules.Coverage;
 
@@ -17,7 +19,7 @@ public sealed class CriterionReferenceNotSupportedAnalyzer : EvidenceAnalyzer
         RuleIds.CriterionReferenceNotSupported,
         "criterion-reference-unsupported",
         "Criterion reference not supported",
-        "This passage is labelled as evidence for {0} ({1}), but nothing in this section seems to show it. Move the label to the section that does, or add what you did here that meets it.",
+        "This passage is labelled as evidence for {0} ({1}), but nothing in this {2} seems to show it. Move the label to the {2} that does, or add what you did here that meets it.",
         RuleCategories.Coverage,
         DiagnosticSeverity.Warning,
         "A criterion reference should sit with the evidence for that criterion.");
@@ -38,8 +40,12 @@ public sealed class CriterionReferenceNotSupportedAnalyzer : EvidenceAnalyzer
 
         foreach (var reference in coverage.References.Where(r => r.IsClaim))
         {
-            int section = evidence.SectionOf(reference.Paragraph);
-            bool supported = coverage.Get(reference.CriterionId).Evidence.Any(p => evidence.SectionOf(p.Paragraph) == section);
+            // A tag in brackets at the end of a passage ("…rang to say thank you for the new letter. (DCP.2)") offers that
+            // paragraph, with the list it introduces; a tag in a heading or a "this section shows…" sentence, its section.
+            bool inline = IsInlineTag(context, reference);
+            int scope = inline ? evidence.LeadParagraphOf(reference.Paragraph) : evidence.SectionOf(reference.Paragraph);
+            bool supported = coverage.Get(reference.CriterionId).Evidence.Any(p =>
+                (inline ? evidence.LeadParagraphOf(p.Paragraph) : evidence.SectionOf(p.Paragraph)) == scope);
             if (supported)
             {
                 continue;
@@ -47,9 +53,31 @@ public sealed class CriterionReferenceNotSupportedAnalyzer : EvidenceAnalyzer
 
             var criterion = unit.Criteria.First(c => string.Equals(c.Id, reference.CriterionId, StringComparison.OrdinalIgnoreCase));
             var sentence = context.Text.GetSentenceOf(TokenIndex(context, reference.Start));
+            var location = context.CreateLocation(sentence);
+            if (inline)
+            {
+                // The tag may be a sentence of its own ("… easy to follow. (DCP.3)"): point at what it labels as well.
+                var paragraph = context.Text.Document.Paragraphs[reference.Paragraph];
+                int end = reference.Start + reference.Length + 1;
+                location = context.CreateLocation(paragraph.Start, Math.Min(end, paragraph.Start + paragraph.Length) - paragraph.Start);
+            }
+
             context.ReportDiagnostic(Diagnostic.CreateWithDetail(
-                Rule, context.CreateLocation(sentence), criterion.Id, criterion.Id, CriterionText.Short(criterion)));
+                Rule, location, criterion.Id, criterion.Id, CriterionText.Short(criterion), inline ? "paragraph" : "section"));
         }
+    }
+
+    private static bool IsInlineTag(AnalysisActionContext context, CriterionReference reference)
+    {
+        var document = context.Text.Document;
+        var paragraph = document.Paragraphs[reference.Paragraph];
+        if (paragraph.Kind == ParagraphKind.Heading || context.Text.Outline.IsHeadingLike(paragraph) || reference.Start == 0)
+        {
+            return false;
+        }
+
+        // Something of the paragraph must come before the tag for it to point back at it.
+        return document.GetText(reference.Start - 1, 1) == "(" && reference.Start - 1 > paragraph.Start;
     }
 
     private static int TokenIndex(AnalysisActionContext context, int offset)

@@ -35,6 +35,15 @@ public class CriterionReferenceNotSupportedTests
         """, CoverageUnit.Pack, Reference);
 
     [Test]
+    public void A_tag_at_the_end_of_a_paragraph_offers_that_paragraph() => RuleTest.Verify($$"""
+        {{CoverageUnit.Listening}} (TST.2)
+
+        Adviser R had the lowest scores, so I coached her side-by-side for two weeks. (TST.1)
+
+        {|EL2003:The team is really happy with the new scorecard. (TST.2)|}
+        """, CoverageUnit.Pack, Reference);
+
+    [Test]
     public void Talking_about_a_criterion_is_not_a_claim() => RuleTest.Verify($"""
         # Coaching
 
