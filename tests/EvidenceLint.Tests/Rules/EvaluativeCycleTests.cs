@@ -111,6 +111,7 @@ public class EvaluativeCycleTests
         result.Cycle.Act.ShouldBeTrue();
     }
 
+    [TestCase("I explained how she could complain if she changed her mind.")]
     [TestCase("The plumber replaced the washer.")]
     [TestCase("I will switch to a shorter greeting next month.")]
     [TestCase("We did not switch to the new script.")]
