@@ -4,6 +4,8 @@ internal static class Program
 {
     private static async Task<int> Main(string[] args)
     {
+        RunTimer.MarkMain();
+
         // Ctrl+C stops the batch cleanly (output files are only ever moved into place once complete).
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
