@@ -103,6 +103,11 @@ internal sealed class RunTimer
             lines.Add(Line("linting (wall)", Stopwatch.GetElapsedTime(_lintStarted, _lintEnded), $"{accounts} account{(accounts == 1 ? string.Empty : "s")}, up to {_jobs} at once"));
         }
 
+        if (Environment.GetEnvironmentVariable("EVIDENCELINT_TIMINGS_ASSEMBLIES") == "1")
+        {
+            lines.AddRange(AppDomain.CurrentDomain.GetAssemblies().Select(a => "    " + a.GetName().Name).Order(StringComparer.Ordinal));
+        }
+
         lines.Add(Line("total", total, host is null ? "since the command line was parsed" : "process start to now"));
         await error.WriteLineAsync(string.Join(Environment.NewLine, lines)).ConfigureAwait(false);
     }
