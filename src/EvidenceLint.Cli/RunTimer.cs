@@ -103,11 +103,9 @@ internal sealed class RunTimer
             lines.Add(Line("linting (wall)", Stopwatch.GetElapsedTime(_lintStarted, _lintEnded), $"{accounts} account{(accounts == 1 ? string.Empty : "s")}, up to {_jobs} at once"));
         }
 
-        if (Environment.GetEnvironmentVariable("EVIDENCELINT_TIMINGS_ASSEMBLIES") == "1")
-        {
-            lines.AddRange(AppDomain.CurrentDomain.GetAssemblies().Select(a => "    " + a.GetName().Name).Order(StringComparer.Ordinal));
-        }
-
+        // What start-up cost beyond our own work: methods compiled at run time (none that ReadyToRun already compiled)
+        // and the assemblies loaded. In-process (tests, embedding) these count the host's too.
+        lines.Add(string.Create(culture, $"  {"jit",-14} {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,9:0.0} ms  {System.Runtime.JitInfo.GetCompiledMethodCount()} methods compiled at run time; {AppDomain.CurrentDomain.GetAssemblies().Length} assemblies loaded"));
         lines.Add(Line("total", total, host is null ? "since the command line was parsed" : "process start to now"));
         await error.WriteLineAsync(string.Join(Environment.NewLine, lines)).ConfigureAwait(false);
     }

@@ -4,7 +4,7 @@ namespace EvidenceLint.Tests.Cli;
 public class TimingsTests
 {
     private static readonly string[] Phases =
-        ["host start", "command line", "pack load", "configuration", "reader", "text model", "evidence", "rules", "report", "linting (wall)", "total"];
+        ["host start", "command line", "pack load", "configuration", "reader", "text model", "evidence", "rules", "report", "linting (wall)", "jit", "total"];
 
     [Test]
     public async Task Check_prints_every_phase_in_order_and_leaves_the_report_unchanged([Values("console", "json", "sarif")] string format)
