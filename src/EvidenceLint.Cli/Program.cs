@@ -1,5 +1,3 @@
-using EvidenceLint;
-
 namespace EvidenceLint.Cli;
 
 internal static class Program
@@ -14,15 +12,6 @@ internal static class Program
         if (args.Length == 0 || !string.Equals(args[0], "serve", StringComparison.Ordinal))
         {
             AppContext.SetSwitch("System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported", false);
-        }
-
-        // The commands that lint need the built-in packs, whose first load is most of a one-file check's start-up;
-        // begin it now, on other threads, while the command line is parsed and the accounts are found. The packs are
-        // loaded once either way (a type initialiser runs once; a command that needs them first waits for it).
-        if (args.Length > 0 && args[0] is "check" or "cohort" or "fix" or "eval")
-        {
-            _ = Task.Run(() => BuiltInUnits.Packs);
-            _ = Task.Run(() => BuiltInRulePacks.Packs);
         }
 
         // Ctrl+C stops the batch cleanly (output files are only ever moved into place once complete).
