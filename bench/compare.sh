@@ -68,7 +68,7 @@ done
 seconds() {
   local status
   set +e
-  /usr/bin/time -f '%e' -o "$work/t" "$@" > /dev/null 2> "$work/err"
+  /usr/bin/time -f '%e %M' -o "$work/t" "$@" > /dev/null 2> "$work/err"
   status=$?
   set -e
   if (( status != 0 && status != 1 )); then
@@ -76,8 +76,12 @@ seconds() {
     tail -5 "$work/err" >&2
     exit 1
   fi
-  tail -n 1 "$work/t"
+  tail -n 1 "$work/t" | cut -d' ' -f1
+  tail -n 1 "$work/t" | cut -d' ' -f2 > "$work/peak"
 }
+
+# Peak resident memory of the last command timed, in MB.
+peak() { awk '{ printf "%.0f", $1 / 1024 }' "$work/peak"; }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
@@ -89,8 +93,10 @@ cat "$work"/docx/* "$work"/pdf/* > /dev/null
 
 echo "timing the cohorts ($count documents per format, $cores cores)..." >&2
 ours_docx=$(seconds "${cli[@]}" cohort "$work/docx" --unit auto --json "$work/docx.json")
+ours_docx_peak=$(peak)
 pandoc_docx=$(seconds bash -c "cd '$work/docx' && printf '%s\0' *.docx | xargs -0 -P $cores -n 1 pandoc -t plain -o /dev/null")
 ours_pdf=$(seconds "${cli[@]}" cohort "$work/pdf" --unit auto --json "$work/pdf.json")
+ours_pdf_peak=$(peak)
 pdftotext_pdf=$(seconds bash -c "cd '$work/pdf' && printf '%s\0' *.pdf | xargs -0 -P $cores -I{} pdftotext {} /dev/null")
 
 echo "timing one-file commands ($runs runs each, median)..." >&2
@@ -106,5 +112,6 @@ echo "machine: $cores cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576
 printf '%-44s %10s %12s %s\n' "job" "evidencelint" "converter" "converter / evidencelint"
 printf '%-44s %10ss %11ss %sx\n' "cohort of $count DOCX (pandoc -t plain, -P $cores)" "$ours_docx" "$pandoc_docx" "$(ratio "$pandoc_docx" "$ours_docx")"
 printf '%-44s %10ss %11ss %sx\n' "cohort of $count PDF (pdftotext, -P $cores)" "$ours_pdf" "$pdftotext_pdf" "$(ratio "$pdftotext_pdf" "$ours_pdf")"
+printf '%-44s %10s\n' "evidencelint cohort peak memory (DOCX, PDF)" "${ours_docx_peak} MB, ${ours_pdf_peak} MB"
 printf '%-44s %10ss %11ss %sx\n' "one DOCX: check vs pandoc (median)" "$check_docx" "$pandoc_one" "$(ratio "$pandoc_one" "$check_docx")"
 printf '%-44s %10ss %11ss %sx\n' "one PDF: check vs pdftotext (median)" "$check_pdf" "$pdftotext_one" "$(ratio "$pdftotext_one" "$check_pdf")"

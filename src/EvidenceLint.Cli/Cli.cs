@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Reflection;
 using EvidenceLint.Cli.Commands;
 using EvidenceLint.Configuration;
@@ -15,9 +16,11 @@ internal static class Cli
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
+        long started = Stopwatch.GetTimestamp();
         var environment = CliEnvironment.For(stdout, stderr);
         var root = CreateRootCommand(environment);
         var parsed = root.Parse(args);
+        environment.CommandLine = (started, Stopwatch.GetTimestamp());
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)

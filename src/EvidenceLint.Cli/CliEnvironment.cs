@@ -17,6 +17,9 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Out
         ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected,
         ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected);
 
+    /// <summary>When parsing the command line started and ended (<see cref="System.Diagnostics.Stopwatch"/> timestamps), for <c>--timings</c>.</summary>
+    public (long Started, long Ended) CommandLine { get; set; }
+
     /// <summary>True when the report on standard output may use ANSI colour.</summary>
     public bool UseColor => OutIsTerminal && !NoColorRequested;
 }

@@ -67,13 +67,18 @@ internal sealed class LintRun
     /// </summary>
     public static async Task<LintRun?> PrepareAsync(CliEnvironment environment, RunSettings settings, IReadOnlyList<string> paths)
     {
-        if (await LinterFactory.CreateAsync(environment, settings.RulesDirectory, settings.Unit, settings.LenientPacks).ConfigureAwait(false) is not { } linter)
+        long phase = PhaseTimings.Start();
+        var linter = await LinterFactory.CreateAsync(environment, settings.RulesDirectory, settings.Unit, settings.LenientPacks).ConfigureAwait(false);
+        PhaseTimings.Stop(RunPhase.PackLoad, phase);
+        if (linter is null)
         {
             return null;
         }
 
+        phase = PhaseTimings.Start();
         var configurations = new RunConfigurations(linter.SupportedDiagnostics, settings.ConfigPath, linter.Units.All.Select(p => p.Id));
         var requests = paths.Select(p => CreateRequest(configurations.For(p), settings.Unit)).ToArray();
+        PhaseTimings.Stop(RunPhase.Configuration, phase);
         return new LintRun(linter, paths, requests, settings.Jobs);
     }
 

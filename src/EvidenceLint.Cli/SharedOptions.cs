@@ -42,6 +42,10 @@ internal static class SharedOptions
     public static Option<string?> Rules() =>
         new("--rules") { Description = "Also load the unit packs and rule packs (YAML) in this folder and its subfolders; a pack there adds a unit or rule, or replaces the built-in one with the same id." };
 
+    /// <summary><c>--timings</c>: after the report, where the run's time went, phase by phase, on standard error.</summary>
+    public static Option<bool> Timings() =>
+        new("--timings") { Description = "After the report, print to standard error how long each phase of the run took (host start, command line, pack load, configuration, reader, text model, evidence, rules, report)." };
+
     /// <summary>The <c>--lenient-packs</c> option: skip a malformed pack with a warning instead of stopping.</summary>
     public static Option<bool> LenientPacks() =>
         new("--lenient-packs") { Description = "With --rules: skip a malformed pack (with a warning naming its file, line and column) and load the others, instead of stopping." };

@@ -62,7 +62,9 @@ public sealed class EvidenceLinter
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
         var options = request?.Options ?? Options;
+        long reading = PhaseTimings.Start();
         var loaded = await _loader.LoadAsync(content, fileName, options.Limits, cancellationToken).ConfigureAwait(false);
+        PhaseTimings.Stop(RunPhase.Reader, reading);
         return Complete(loaded, fileName, request, options, cancellationToken);
     }
 
@@ -71,7 +73,9 @@ public sealed class EvidenceLinter
     {
         ArgumentNullException.ThrowIfNull(path);
         var options = request?.Options ?? Options;
+        long reading = PhaseTimings.Start();
         var loaded = await _loader.LoadFileAsync(path, options.Limits, cancellationToken).ConfigureAwait(false);
+        PhaseTimings.Stop(RunPhase.Reader, reading);
         return Complete(loaded, path, request, options, cancellationToken);
     }
 
@@ -115,7 +119,10 @@ public sealed class EvidenceLinter
         timeout.CancelAfter(options.Limits.Timeout);
         try
         {
+            long phase = PhaseTimings.Start();
             var text = TextModel.Create(document, timeout.Token);
+            PhaseTimings.Stop(RunPhase.TextModel, phase);
+            phase = PhaseTimings.Start();
             double? confidence = null;
             Diagnostic? undetermined = null;
             if (unit is null && !Units.All.IsEmpty)
@@ -143,6 +150,8 @@ public sealed class EvidenceLinter
                 Cycle = cycle,
                 RuleOptions = options.RuleOptions,
             };
+            PhaseTimings.Stop(RunPhase.Evidence, phase);
+            phase = PhaseTimings.Start();
             var (diagnostics, suppressed) = _driver.Run(text, options, settings, timeout.Token);
             var mask = text.PersonalData.With(diagnostics.Where(d => d.Descriptor.MaskExcerpt).Select(d => (d.Location.Start, d.Location.Length)));
             diagnostics = AnalyzerDriver.Sort(diagnostics.Select(d => mask.Mask(d, text.PersonalData))
@@ -151,6 +160,7 @@ public sealed class EvidenceLinter
 
             // Coverage quoted the account through the text model's mask already; only a span a rule flagged is new.
             coverage = coverage is null || ReferenceEquals(mask, text.PersonalData) ? coverage : Masked(coverage, mask);
+            PhaseTimings.Stop(RunPhase.Rules, phase);
 
             return new LintResult
             {

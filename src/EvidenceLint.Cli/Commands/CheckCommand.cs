@@ -32,22 +32,31 @@ internal static class CheckCommand
             "console",
             [.. ReportFormats.Names]);
         var output = SharedOptions.Output("Write the report to this file (atomically) instead of standard output. With --annotate: where to write the annotated copy (one account only).");
+        var timings = SharedOptions.Timings();
         var annotate = new Option<bool>("--annotate") { Description = "Also write a copy of each Word account with every finding as a Word comment, named name.evidencelint.docx beside it (or --output). The account itself is never changed." };
 
-        var command = new Command("check", "Check reflective accounts and report findings.") { paths, run.Unit, run.Rules, run.LenientPacks, format, output, run.Config, run.FailOn, annotate, run.Jobs };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
-            environment,
-            new CheckSettings(
+        var command = new Command("check", "Check reflective accounts and report findings.") { paths, run.Unit, run.Rules, run.LenientPacks, format, output, run.Config, run.FailOn, annotate, run.Jobs, timings };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var timer = RunTimer.Start(parseResult.GetValue(timings), environment);
+            var settings = new CheckSettings(
                 parseResult.GetRequiredValue(paths),
                 parseResult.GetRequiredValue(format),
                 parseResult.GetValue(output),
                 parseResult.GetValue(annotate),
-                run.Read(parseResult)),
-            cancellationToken));
+                run.Read(parseResult));
+            int exitCode = await RunAsync(environment, settings, timer, cancellationToken).ConfigureAwait(false);
+            if (timer is not null)
+            {
+                await timer.WriteAsync().ConfigureAwait(false);
+            }
+
+            return exitCode;
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, CheckSettings settings, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, CheckSettings settings, RunTimer? timer, CancellationToken cancellationToken)
     {
         var files = EvidenceFiles.Expand(settings.Paths, out var unmatched);
         foreach (string nothing in unmatched)
@@ -78,13 +87,17 @@ internal static class CheckCommand
         }
 
         // With --annotate each account's bytes are kept from the lint, so the copy is made from exactly what was checked.
+        timer?.LintStarted(Math.Min(settings.Run.Jobs, files.Count));
         var (results, contents) = await lintRun.LintAsync(
             Progress.Start(environment, files.Count),
             i => files[i].DisplayPath,
             keepContent: settings.Annotate,
             cancellationToken: cancellationToken).ConfigureAwait(false);
+        timer?.LintEnded();
 
+        long reporting = PhaseTimings.Start();
         await WriteReportAsync(environment, settings, results, lintRun.Linter.SupportedDiagnostics, cancellationToken).ConfigureAwait(false);
+        PhaseTimings.Stop(RunPhase.Report, reporting);
         int exitCode = LintRun.ExitCode(results, settings.Run.FailOn);
         if (settings.Annotate && !await AnnotateAsync(environment, files, lintRun.Requests, results, contents, settings.Output, cancellationToken).ConfigureAwait(false))
         {

@@ -18,18 +18,27 @@ internal static class CohortCommand
         var run = new RunOptions(SharedOptions.Unit("The unit the cohort is working on: MCS, SCS, PCS, DCP, or auto to detect it for each learner's files.", required: true));
         var html = new Option<string?>("--html") { Description = "Also write the HTML report (one self-contained page) to this file." };
         var csv = new Option<string?>("--csv") { Description = "Also write the learner × criterion matrix with findings per rule as CSV (for Excel) to this file." };
+        var timings = SharedOptions.Timings();
         var json = new Option<string?>("--json") { Description = "Also write the JSON report of every file to this file." };
 
-        var command = new Command("cohort", "Check a cohort's accounts and report the learner × criterion matrix.") { directory, run.Unit, run.Rules, run.LenientPacks, html, csv, json, run.Jobs, run.Config, run.FailOn };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
-            environment,
-            new CohortSettings(
+        var command = new Command("cohort", "Check a cohort's accounts and report the learner × criterion matrix.") { directory, run.Unit, run.Rules, run.LenientPacks, html, csv, json, run.Jobs, run.Config, run.FailOn, timings };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var timer = RunTimer.Start(parseResult.GetValue(timings), environment);
+            var settings = new CohortSettings(
                 parseResult.GetRequiredValue(directory),
                 parseResult.GetValue(html),
                 parseResult.GetValue(csv),
                 parseResult.GetValue(json),
-                run.Read(parseResult)),
-            cancellationToken));
+                run.Read(parseResult));
+            int exitCode = await RunAsync(environment, settings, timer, cancellationToken).ConfigureAwait(false);
+            if (timer is not null)
+            {
+                await timer.WriteAsync().ConfigureAwait(false);
+            }
+
+            return exitCode;
+        });
         return command;
     }
 
@@ -64,7 +73,7 @@ internal static class CohortCommand
             .ThenBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 
-    private static async Task<int> RunAsync(CliEnvironment environment, CohortSettings settings, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliEnvironment environment, CohortSettings settings, RunTimer? timer, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(settings.Directory))
         {
@@ -91,6 +100,7 @@ internal static class CohortCommand
         }
 
         var progress = Progress.StartWithLines(environment, files.Count, "files");
+        timer?.LintStarted(Math.Min(settings.Run.Jobs, files.Count));
         var (results, _) = await run.LintAsync(
             progress,
             i => files[i].RelativePath,
@@ -104,7 +114,9 @@ internal static class CohortCommand
                 }
             },
             cancellationToken: cancellationToken).ConfigureAwait(false);
+        timer?.LintEnded();
 
+        long reporting = PhaseTimings.Start();
         var cohort = new Cohort(files
             .Select((f, i) => (f.LearnerName, Result: results[i]))
             .GroupBy(p => p.LearnerName, StringComparer.Ordinal)
@@ -120,6 +132,7 @@ internal static class CohortCommand
         written &= await TryWriteAsync(environment, settings.Csv, "CSV matrix", ReportFormats.Get("csv"), input, cancellationToken).ConfigureAwait(false);
         written &= await TryWriteAsync(environment, settings.Json, "JSON report", ReportFormats.Get("json"), input, cancellationToken).ConfigureAwait(false);
 
+        PhaseTimings.Stop(RunPhase.Report, reporting);
         int exitCode = LintRun.ExitCode(all, settings.Run.FailOn);
         return written ? exitCode : ExitCodes.Unusable;
     }

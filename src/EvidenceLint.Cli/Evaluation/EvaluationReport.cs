@@ -133,18 +133,26 @@ internal static class EvaluationReport
         {
             json.WriteStartObject();
             json.WriteString("path", a.Path);
-            json.WritePropertyName("missed");
-            JsonSerializer.Serialize(json, a.Missed.ToArray());
-            json.WritePropertyName("falseAlarms");
-            JsonSerializer.Serialize(json, a.FalseAlarms.ToArray());
-            json.WritePropertyName("coverageDisagreements");
-            JsonSerializer.Serialize(json, a.CoverageDisagreements.ToArray());
-            json.WritePropertyName("cycleDisagreements");
-            JsonSerializer.Serialize(json, a.CycleDisagreements.ToArray());
+            WriteStrings(json, "missed", a.Missed);
+            WriteStrings(json, "falseAlarms", a.FalseAlarms);
+            WriteStrings(json, "coverageDisagreements", a.CoverageDisagreements);
+            WriteStrings(json, "cycleDisagreements", a.CycleDisagreements);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    // Written by hand rather than by the reflection-based serializer: the same JSON, with no serializer to start.
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (string value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 }
