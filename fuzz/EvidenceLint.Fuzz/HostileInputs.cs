@@ -7,7 +7,7 @@ using UglyToad.PdfPig.Writer;
 namespace EvidenceLint.Fuzz;
 
 /// <summary>
-/// Writes the large and hostile documents scripts/limits.sh measures: each must be read within the default limits
+/// Writes the large and hostile documents bench/limits.sh measures: each must be read within the default limits
 /// or refused with the EL0xxx that names the limit. Usage: <c>EvidenceLint.Fuzz hostile OUTDIR</c>.
 /// </summary>
 internal static class HostileInputs

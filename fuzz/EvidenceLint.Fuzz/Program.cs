@@ -6,7 +6,7 @@ namespace EvidenceLint.Fuzz;
 /// AFL++ harnesses (instrumented with SharpFuzz) for the untrusted inputs EvidenceLint reads. Usage:
 /// <c>EvidenceLint.Fuzz TARGET</c> under afl-fuzz, or <c>EvidenceLint.Fuzz TARGET FILE...</c> to replay inputs
 /// (exit code 1 when any of them is a finding). TARGET is docx, pdf, pack or config; see docs/fuzzing.md.
-/// <c>EvidenceLint.Fuzz hostile OUTDIR</c> writes the large and hostile documents scripts/limits.sh measures.
+/// <c>EvidenceLint.Fuzz hostile OUTDIR</c> writes the large and hostile documents bench/limits.sh measures.
 /// </summary>
 internal static class Program
 {
