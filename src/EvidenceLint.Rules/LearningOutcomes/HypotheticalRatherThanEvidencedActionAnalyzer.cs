@@ -123,7 +123,7 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
                 continue;
             }
 
-            if (!IsRegretOrHedge(tokens, verb))
+            if (!IsRegretOrHedge(tokens, verb) && !IsSignpost(tokens))
             {
                 return true;
             }
@@ -131,6 +131,29 @@ public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnal
 
         return false;
     }
+
+    /// <summary>
+    /// "The one I want to use here was a real complaint", "In this section I will describe…": a plan about the account
+    /// itself (which example to use, what comes next in it) signposts the writing; it is not a plan of practice.
+    /// </summary>
+    private static bool IsSignpost(ReadOnlySpan<Token> tokens)
+    {
+        bool place = false, writing = false;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            string lower = tokens[k].Lower;
+            place |= lower is "here" or "below"
+                || (lower is "account" or "report" or "section" or "example" && k > 0 && tokens[k - 1].Lower is "this" or "next" or "following");
+            writing |= tokens[k].Kind == TokenKind.Word && SignpostVerbs.Contains(tokens[k].Lemma);
+        }
+
+        return place && writing;
+    }
+
+    private static readonly FrozenSet<string> SignpostVerbs = new[]
+    {
+        "use", "describe", "explain", "discuss", "talk", "write", "cover", "focus", "present", "outline", "show", "give",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// True when someone else speaks or acts earlier in the same stretch, so the learner's clause is embedded in

@@ -22,6 +22,7 @@ public class HypotheticalRatherThanEvidencedActionTests
     [TestCase("Given more time, I would coach him using the GROW model.")]
     [TestCase("In future I will check the repair history before booking.")]
     [TestCase("Next time I would run a workshop with advisers before drafting.")]
+    [TestCase("Next year I want to use the new dashboard with the team.")]
     [TestCase("I need to give feedback sooner.")]
     [TestCase("If she agrees, I will coach her on the new script.")]
     [TestCase("We are planning to add a wallboard.")]
@@ -56,6 +57,8 @@ public class HypotheticalRatherThanEvidencedActionTests
     [TestCase("She tells us at the end of the month if there is anything we need to do differently.")]
     [TestCase("The charter says we will answer every call within 20 seconds.")]
     [TestCase("I'd already checked her identity before she asked.")]
+    [TestCase("The one I want to use here was a real complaint.")]
+    [TestCase("In this section I will describe how I set the standards.")]
     public void Evidenced_action_and_other_peoples_plans_pass(string sentence) =>
         RuleTest.Verify(sentence, Analyzer);
 
