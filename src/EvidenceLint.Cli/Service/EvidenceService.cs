@@ -74,7 +74,10 @@ internal static partial class EvidenceService
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
-            Args = settings.HostArguments,
+            // appsettings.json is read once: without this the host would watch every folder under the current one
+            // for changes (an inotify watch per folder on Linux, slow to set up in a large tree). A later
+            // --hostBuilder:reloadConfigOnChange=true still turns it back on.
+            Args = ["--hostBuilder:reloadConfigOnChange=false", .. settings.HostArguments],
             ApplicationName = "evidencelint",
             ContentRootPath = Directory.GetCurrentDirectory(),
         });
