@@ -53,7 +53,7 @@ internal sealed record OutcomeInfo(string Id, string Wording, string[] Verbs);
 /// <param name="Wording">Its wording.</param>
 internal sealed record CriterionInfo(string Id, string Wording);
 
-/// <summary>What <c>GET /healthz</c> answers.</summary>
-/// <param name="Status">Always <c>ok</c>: the service is up and its rules are loaded.</param>
+/// <summary>What <c>GET /healthz</c> and <c>GET /readyz</c> answer.</summary>
+/// <param name="Status"><c>ok</c> from /healthz (the service is listening); <c>ready</c> or <c>starting</c> from /readyz (the rules are loaded, or loading).</param>
 /// <param name="Version">The version reports name.</param>
 internal sealed record Health(string Status, string Version);

@@ -3,6 +3,7 @@ using EvidenceLint.Analysis;
 using EvidenceLint.Cli.Commands;
 using EvidenceLint.Reporting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
@@ -80,6 +81,11 @@ internal sealed class CheckEndpoint(EvidenceLinter linter, LintOptions options, 
 
         // Decided before a byte of the body is read, so an oversized upload costs nothing but its headers.
         long limit = _options.Limits.MaxInputBytes;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = service.MaxRequestBodyBytes; // Kestrel's own backstop: the limit plus the multipart allowance
+        }
+
         if (request.ContentLength > (multipart ? limit + ServiceOptions.MultipartAllowance : limit))
         {
             metrics.Checked("too-large", 0);

@@ -9,14 +9,16 @@ namespace EvidenceLint.Cli.Service;
 /// document types it reads, its answers and refusals, and the JSON contract's own schema
 /// (<c>docs/json-contract.schema.json</c>, embedded) as the 200 answer, so a client generator gets the real report shape.
 /// </summary>
-internal sealed class OpenApiContract(IEnumerable<string> units) : IOpenApiDocumentTransformer
+internal sealed class OpenApiContract(ServiceStartup startup) : IOpenApiDocumentTransformer
 {
     private const string ReportSchema = "JsonReport";
-    private readonly Lazy<OpenApiDocument> _fragment = new(() => BuildFragment(units));
+    private OpenApiDocument? _fragment;
 
-    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    public async Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
-        var fragment = _fragment.Value;
+        // Built on the first request for the document, never at start; the units it lists are the loaded packs'.
+        var units = (await startup.Core.WaitAsync(cancellationToken).ConfigureAwait(false))?.Units.Select(u => u.Id) ?? [];
+        var fragment = _fragment ??= BuildFragment(units);
         document.Info = new OpenApiInfo
         {
             Title = "EvidenceLint",
@@ -38,7 +40,6 @@ internal sealed class OpenApiContract(IEnumerable<string> units) : IOpenApiDocum
 
         document.Paths ??= [];
         document.Paths["/v1/check"] = fragment.Paths["/v1/check"];
-        return Task.CompletedTask;
     }
 
     private static OpenApiDocument BuildFragment(IEnumerable<string> units)

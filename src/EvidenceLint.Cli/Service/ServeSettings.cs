@@ -54,8 +54,12 @@ internal sealed record ServiceOptions
     /// <summary>The largest body Kestrel accepts: the document limit plus the multipart allowance.</summary>
     public long MaxRequestBodyBytes => Limits.MaxInputBytes + MultipartAllowance;
 
+    /// <summary>These options with evidencelint.json's limits, the analysis time capped by <see cref="RequestTimeout"/>.</summary>
+    public ServiceOptions WithLimits(ReadingLimits limits) =>
+        this with { Limits = limits with { Timeout = limits.Timeout < RequestTimeout ? limits.Timeout : RequestTimeout } };
+
     /// <summary>Reads the section; a value that is not a positive whole number is a configuration error naming its key.</summary>
-    public static ServiceOptions Read(IConfiguration configuration, ReadingLimits limits)
+    public static ServiceOptions Read(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
         var defaults = new ServiceOptions();
@@ -66,8 +70,7 @@ internal sealed record ServiceOptions
             QueueLimit = Positive(section, nameof(QueueLimit), defaults.QueueLimit, allowZero: true),
             RequestTimeout = timeout,
             RetryAfterSeconds = Positive(section, nameof(RetryAfterSeconds), defaults.RetryAfterSeconds),
-            Limits = limits with { Timeout = limits.Timeout < timeout ? limits.Timeout : timeout },
-        };
+        }.WithLimits(ReadingLimits.Default);
     }
 
     private static int Positive(IConfigurationSection section, string key, int fallback, bool allowZero = false)

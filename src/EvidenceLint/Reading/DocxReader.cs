@@ -28,11 +28,10 @@ public sealed partial class DocxReader : IEvidenceReader
         // Before the SDK (or System.IO.Packaging) inflates a byte, refuse ZIP bombs and non-Word archives.
         DocxPackageGuard.Check(content, limits, cancellationToken);
 
-        using var stream = DocxPackageGuard.ReadOnlyStream(content);
-        WordprocessingDocument package;
+        InMemoryPackage opened;
         try
         {
-            package = WordprocessingDocument.Open(stream, false, new OpenSettings
+            opened = InMemoryPackage.Open(content, new OpenSettings
             {
                 AutoSave = false,
                 MarkupCompatibilityProcessSettings = new MarkupCompatibilityProcessSettings(MarkupCompatibilityProcessMode.NoProcess, DocumentFormat.OpenXml.FileFormatVersions.Office2007),
@@ -43,8 +42,9 @@ public sealed partial class DocxReader : IEvidenceReader
             throw new DocumentReadException(ReadFailure.Unreadable, PackageFailureMessage(ex), ex);
         }
 
-        using (package)
+        using (opened)
         {
+            var package = opened.Document;
             // The SDK follows the officeDocument relationship whatever it points at; a workbook or presentation is not a Word document.
             var main = package.MainDocumentPart;
             if (main is null || !main.ContentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase))
@@ -126,6 +126,77 @@ public sealed partial class DocxReader : IEvidenceReader
 
     /// <summary>Loads a part for reading only (styles, for <see cref="MapText"/>).</summary>
     internal static XDocument? LoadPartForReading(OpenXmlPart? part, ReadingLimits limits) => LoadPartXml(part, limits);
+
+    /// <summary>
+    /// A Word package opened without a byte of the document reaching the disk. Given a read-only stream, the SDK copies
+    /// the whole document to a temporary file (so that it can rewrite malformed hyperlink addresses); opened from a
+    /// System.IO.Packaging package it does not. A document whose relationships hold a malformed address, which the SDK
+    /// refuses that way, is opened editable on a private copy in memory instead, where the SDK rewrites the addresses
+    /// in memory; nothing is ever saved (AutoSave is off).
+    /// </summary>
+    private sealed class InMemoryPackage : IDisposable
+    {
+        private readonly Package? _package;
+        private readonly Stream _stream;
+
+        private InMemoryPackage(WordprocessingDocument document, Package? package, Stream stream) => (Document, _package, _stream) = (document, package, stream);
+
+        public WordprocessingDocument Document { get; }
+
+        public static InMemoryPackage Open(ReadOnlyMemory<byte> content, OpenSettings settings)
+        {
+            var stream = DocxPackageGuard.ReadOnlyStream(content);
+            Package? package = null;
+            try
+            {
+                package = Package.Open(stream, FileMode.Open, FileAccess.Read);
+                var document = WordprocessingDocument.Open(package, settings);
+                try
+                {
+                    // Relationships load lazily: load them all now, so a malformed address is met here, not mid-read.
+                    _ = document.GetAllParts().Count();
+                }
+                catch
+                {
+                    document.Dispose();
+                    throw;
+                }
+
+                return new InMemoryPackage(document, package, stream);
+            }
+            catch (DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+            {
+                package?.Close();
+                stream.Dispose();
+            }
+            catch
+            {
+                package?.Close();
+                stream.Dispose();
+                throw;
+            }
+
+            var copy = new MemoryStream(content.Length);
+            copy.Write(content.Span);
+            copy.Position = 0;
+            try
+            {
+                return new InMemoryPackage(WordprocessingDocument.Open(copy, true, settings), null, copy);
+            }
+            catch
+            {
+                copy.Dispose();
+                throw;
+            }
+        }
+
+        public void Dispose()
+        {
+            Document.Dispose();
+            _package?.Close();
+            _stream.Dispose();
+        }
+    }
 
     private static string PackageFailureMessage(Exception ex) => ex switch
     {

@@ -16,6 +16,52 @@ public class DocxReaderTests
     private static Run FieldCharacter(FieldCharValues type) => new(new FieldChar { FieldCharType = type });
 
     [Test]
+    [NonParallelizable]
+    public void Reading_a_document_writes_nothing_to_disk_even_one_with_a_malformed_link()
+    {
+        // The SDK would copy a document opened from a read-only stream to a temporary file; a learner's account must
+        // never reach the disk, and the service reads every upload this way.
+        byte[] docx = DocxBuilder.FromMarkdown("# Monitoring\n\nI listened to ten calls with my team leader and agreed two standards.");
+        byte[] malformed = WithRelationships(docx, """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:jo bloggs@@example..com&lt;&gt;:::" TargetMode="External"/></Relationships>""");
+        string temp = Directory.CreateTempSubdirectory("evidencelint-docx-").FullName;
+        string? previous = Environment.GetEnvironmentVariable(OperatingSystem.IsWindows() ? "TMP" : "TMPDIR");
+        var created = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        try
+        {
+            Environment.SetEnvironmentVariable(OperatingSystem.IsWindows() ? "TMP" : "TMPDIR", temp);
+            using var watcher = new FileSystemWatcher(temp) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            watcher.Created += (_, e) => created.Enqueue(e.Name ?? "?");
+            Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar).ShouldBe(temp.TrimEnd(Path.DirectorySeparatorChar));
+
+            Read(docx).Text.ShouldContain("ten calls");
+            Read(malformed).Text.ShouldContain("ten calls", Case.Sensitive, "a malformed link address does not make the account unreadable");
+
+            Thread.Sleep(200); // let the watcher report
+            created.ShouldBeEmpty();
+            Directory.EnumerateFileSystemEntries(temp).ShouldBeEmpty();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(OperatingSystem.IsWindows() ? "TMP" : "TMPDIR", previous);
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    private static byte[] WithRelationships(byte[] docx, string relationships)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(docx);
+        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/_rels/document.xml.rels")?.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/_rels/document.xml.rels").Open());
+            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + relationships);
+        }
+
+        return buffer.ToArray();
+    }
+
+    [Test]
     public void Reads_the_text_a_reader_of_the_document_sees_with_structure_and_notes()
     {
         var builder = new DocxBuilder();

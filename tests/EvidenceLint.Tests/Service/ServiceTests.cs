@@ -213,10 +213,11 @@ public class ServiceTests
         }
 
         (await server.Client.GetStringAsync("/healthz")).ShouldContain("\"ok\"");
+        (await server.Client.GetStringAsync("/readyz")).ShouldContain("\"ready\"");
         (await server.Client.GetStringAsync("/metrics")).ShouldContain("evidencelint_requests_total");
         using var openApi = JsonDocument.Parse(await server.Client.GetStringAsync("/openapi/v1.json"));
         var paths = openApi.RootElement.GetProperty("paths");
-        foreach (string path in new[] { "/v1/check", "/v1/rules", "/v1/units", "/healthz", "/metrics" })
+        foreach (string path in new[] { "/v1/check", "/v1/rules", "/v1/units", "/healthz", "/readyz", "/metrics" })
         {
             paths.TryGetProperty(path, out _).ShouldBeTrue(path);
         }
@@ -226,6 +227,161 @@ public class ServiceTests
         schemas.TryGetProperty("JsonReport.diagnostic", out _).ShouldBeTrue();
         paths.GetProperty("/v1/check").GetProperty("post").GetProperty("responses").GetProperty("200").GetProperty("content")
             .GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString().ShouldBe("#/components/schemas/JsonReport");
+    }
+
+    [Test]
+    public async Task A_slow_upload_past_the_request_timeout_gets_408_problem_details()
+    {
+        await using var server = await TestServer.StartAsync(new ServeSettings { HostArguments = ["--Serve:RequestTimeoutSeconds=1"] });
+        var address = new Uri(server.Client.BaseAddress!, "/");
+
+        // Headers and the first bytes of a 1,000-byte body, then nothing: the timeout, not Kestrel's data rate, answers.
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(address.Host, address.Port);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(
+            $"POST /v1/check?unit=MCS HTTP/1.1\r\nHost: {address.Authority}\r\nContent-Type: text/markdown\r\nContent-Length: 1000\r\n\r\n# Monitoring"));
+        await stream.FlushAsync();
+
+        using var read = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        var answer = new StringBuilder();
+        byte[] buffer = new byte[4096];
+        while (!answer.ToString().Contains("\"status\":408", StringComparison.Ordinal))
+        {
+            int count = await stream.ReadAsync(buffer, read.Token);
+            if (count == 0)
+            {
+                break;
+            }
+
+            answer.Append(Encoding.UTF8.GetString(buffer, 0, count));
+        }
+
+        string text = answer.ToString();
+        text.ShouldStartWith("HTTP/1.1 408", Case.Sensitive, text);
+        text.ShouldContain("Content-Type: application/problem+json");
+        text.ShouldContain("Upload too slow");
+        text.ShouldContain("within 1 seconds");
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Stopping_the_service_finishes_the_check_in_flight_and_exits_cleanly()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Assert.Ignore("SIGTERM is how a service manager or container runtime stops a process on Linux and macOS.");
+        }
+
+        // The real command in its own process, stopped as systemd or Docker stops it.
+        int port;
+        using (var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { typeof(EvidenceService).Assembly.Location, "serve", "--urls", $"http://127.0.0.1:{port}" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+        try
+        {
+            while (true)
+            {
+                if (process.HasExited)
+                {
+                    Assert.Fail($"the service stopped: {await errors}");
+                }
+
+                try
+                {
+                    if ((await client.GetAsync("/readyz")).IsSuccessStatusCode)
+                    {
+                        break;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // not listening yet
+                }
+
+                await Task.Delay(25);
+            }
+
+            var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var slow = new HttpRequestMessage(HttpMethod.Post, "/v1/check?unit=MCS") { Content = new GatedContent(Encoding.UTF8.GetBytes(Account), gate.Task) };
+            slow.Content.Headers.ContentType = new MediaTypeHeaderValue(MarkdownType);
+            var slowResponse = client.SendAsync(slow);
+            while (!(await client.GetStringAsync("/metrics")).Contains("evidencelint_requests_in_flight 2", StringComparison.Ordinal))
+            {
+                await Task.Delay(25);
+            }
+
+            Kill(process.Id, 15).ShouldBe(0, "SIGTERM sent");
+
+            // Stopping: no new connections are taken while the upload under way is still waited for.
+            while (await Listening(port))
+            {
+                await Task.Delay(25);
+            }
+
+            process.HasExited.ShouldBeFalse("the service waits for the check in flight");
+            gate.SetResult();
+            using var response = await slowResponse;
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            using (var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync()))
+            {
+                report.RootElement.GetProperty("documents")[0].GetProperty("unit").GetString().ShouldBe("MCS");
+            }
+
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            process.ExitCode.ShouldBe(ExitCodes.Clean, await errors);
+            (await output).ShouldContain("POST /v1/check 200");
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+            }
+        }
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task A_configuration_the_rules_cannot_use_stops_the_service_with_exit_2()
+    {
+        // The rules load after Kestrel listens; an evidencelint.json they reject still stops the service, as it stops check.
+        using var folder = new AccountFolder();
+        string config = folder.Write("evidencelint.json", """{ "rules": { "EL9999": "error" } }""");
+        var run = await CliRun.RunAsync("serve", "--urls", "http://127.0.0.1:0", "--config", config);
+        run.ExitCode.ShouldBe(ExitCodes.Unusable, run.Error);
+        run.Error.ShouldContain("EL9999");
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
+    private static async Task<bool> Listening(int port)
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        try
+        {
+            await tcp.ConnectAsync(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
     }
 
     private static HttpRequestMessage Post(string uri, string body, string type)
