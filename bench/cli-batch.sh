@@ -16,17 +16,8 @@ fi
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-corpus="${CORPUS:-}"
-if [[ -z "$corpus" ]]; then
-  dir="$repo"
-  while [[ "$dir" != "/" ]]; do
-    if compgen -G "$dir/shared/corpus/dev/*.md" > /dev/null; then
-      corpus="$dir/shared/corpus/dev"
-      break
-    fi
-    dir="$(dirname "$dir")"
-  done
-fi
+source "$repo/bench/lib.sh"
+corpus="${CORPUS:-$(find_corpus dev '*.md')}"
 if [[ -z "$corpus" ]] || ! compgen -G "$corpus/*.md" > /dev/null; then
   echo "no Markdown accounts found; set CORPUS to a folder of *.md files" >&2
   exit 2
@@ -41,8 +32,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$out" "$work"' EXIT
 
 echo "building the CLI (Release)..." >&2
-dotnet build -c Release "$repo/src/EvidenceLint.Cli/EvidenceLint.Cli.csproj" -o "$out" > "$work/build.log" 2>&1 \
-  || { cat "$work/build.log" >&2; exit 1; }
+build_cli "$out" "$work/build.log"
 
 batch="$work/batch"
 mkdir "$batch"

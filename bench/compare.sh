@@ -32,17 +32,8 @@ if (( ${#missing[@]} > 0 )); then
     || { echo "could not install ${missing[*]}; install them and run again" >&2; exit 2; }
 fi
 
-corpus="${CORPUS:-}"
-if [[ -z "$corpus" ]]; then
-  dir="$repo"
-  while [[ "$dir" != "/" ]]; do
-    if compgen -G "$dir/shared/corpus/dev2/*.docx" > /dev/null; then
-      corpus="$dir/shared/corpus/dev2"
-      break
-    fi
-    dir="$(dirname "$dir")"
-  done
-fi
+source "$repo/bench/lib.sh"
+corpus="${CORPUS:-$(find_corpus dev2 '*.docx' '*.pdf')}"
 if [[ -z "$corpus" ]] || ! compgen -G "$corpus/*.docx" > /dev/null || ! compgen -G "$corpus/*.pdf" > /dev/null; then
   echo "no Word and PDF accounts found; set CORPUS to a folder with *.docx and *.pdf files" >&2
   exit 2
@@ -51,8 +42,7 @@ fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "building the CLI (Release)..." >&2
-dotnet build -c Release "$repo/src/EvidenceLint.Cli/EvidenceLint.Cli.csproj" -o "$work/cli" > "$work/build.log" 2>&1 \
-  || { cat "$work/build.log" >&2; exit 1; }
+build_cli "$work/cli" "$work/build.log"
 cli=(dotnet "$work/cli/EvidenceLint.Cli.dll")
 
 for ext in docx pdf; do

@@ -18,8 +18,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 echo "building the CLI and the input generator (Release)..." >&2
-dotnet build -c Release "$repo/src/EvidenceLint.Cli/EvidenceLint.Cli.csproj" -o "$work/cli" > "$work/build.log" 2>&1 \
-  || { cat "$work/build.log" >&2; exit 1; }
+source "$repo/bench/lib.sh"
+build_cli "$work/cli" "$work/build.log"
 # Built in place, so the generator finds the shared dev corpus above the repository and writes real learner prose.
 dotnet build -c Release "$repo/tests/EvidenceLint.Benchmarks/EvidenceLint.Benchmarks.csproj" > "$work/build.log" 2>&1 \
   || { cat "$work/build.log" >&2; exit 1; }
