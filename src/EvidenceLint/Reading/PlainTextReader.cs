@@ -212,7 +212,9 @@ public sealed partial class PlainTextReader : IEvidenceReader
     [GeneratedRegex(@"^\s{0,3}>\s?(.*)$")]
     private static partial Regex QuoteLine();
 
-    [GeneratedRegex(@"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")]
+    // Each run of spaces has one way to match: "\s*\|?\s*" tried every split of a long indent and took quadratic time
+    // on every deeply indented line that is not a table rule.
+    [GeneratedRegex(@"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")]
     private static partial Regex TableRule();
 
     // A single underscore only marks emphasis at word edges (as in CommonMark), so file_name_v2 keeps its underscores.

@@ -86,6 +86,29 @@ public class MarkdownReaderTests
         document.Paragraphs.ShouldAllBe(p => p.Kind == ParagraphKind.TableCell);
     }
 
+    [TestCase("|---|---|")]
+    [TestCase("| --- | :---: |   ")]
+    [TestCase("  ---|---")]
+    public void Rule_lines_in_their_usual_forms_are_dropped(string rule)
+    {
+        var document = Read($"| Criterion | Evidence |\n{rule}\n| MCS.1 | I set targets |\n");
+
+        Texts(document).ShouldBe(["Criterion", "Evidence", "MCS.1", "I set targets"]);
+    }
+
+    [Test]
+    public void Every_level_of_a_deeply_indented_list_is_an_item()
+    {
+        // Each line is indented two spaces deeper than the one before, up to 3,000 spaces: the indent alone must not
+        // make a line expensive to classify.
+        string markdown = string.Join('\n', Enumerable.Range(0, 1500).Select(i => new string(' ', 2 * i) + "- item " + i));
+
+        var document = Read(markdown);
+
+        document.Paragraphs.Length.ShouldBe(1500);
+        document.GetText(document.Paragraphs[^1]).ShouldBe("item 1499");
+    }
+
     [Test]
     public void Emphasis_and_code_markers_are_stripped_but_words_are_kept()
     {
