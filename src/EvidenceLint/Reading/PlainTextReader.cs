@@ -126,7 +126,7 @@ public sealed partial class PlainTextReader : IEvidenceReader
             if (heading.Success)
             {
                 Flush();
-                builder.AddParagraph(StripInline(heading.Groups[2].Value), ParagraphKind.Heading, heading.Groups[1].Length);
+                builder.AddParagraph(StripInline(HeadingText(heading.Groups[2].Value)), ParagraphKind.Heading, heading.Groups[1].Length);
                 continue;
             }
 
@@ -201,9 +201,14 @@ public sealed partial class PlainTextReader : IEvidenceReader
         }
     }
 
+    /// <summary>A heading's title without the optional closing run of "#"s and the spaces around it ("## Standards ##").</summary>
+    private static string HeadingText(string title) => title.TrimEnd().TrimEnd('#').TrimEnd();
+
     private static string StripInline(string text) => Emphasis().Replace(text, "$2$3");
 
-    [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")]
+    // The closing "#"s are trimmed in code (HeadingText): a lazy title before "\s*#*\s*$" took quadratic time on a
+    // heading line with a long run of spaces inside it.
+    [GeneratedRegex(@"^\s{0,3}(#{1,6})\s+(.*)$")]
     private static partial Regex HeadingLine();
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$")]
@@ -218,6 +223,8 @@ public sealed partial class PlainTextReader : IEvidenceReader
     private static partial Regex TableRule();
 
     // A single underscore only marks emphasis at word edges (as in CommonMark), so file_name_v2 keeps its underscores.
-    [GeneratedRegex(@"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1|(?<![\p{L}\p{N}_])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])")]
+    // An emphasised span is at most 500 characters: unbounded, every unclosed marker scanned to the end of its line,
+    // and a long line of them ("*a *a *a …") took quadratic time.
+    [GeneratedRegex(@"(\*\*|__|\*|`)(?=\S)(.{1,500}?)(?<=\S)\1|(?<![\p{L}\p{N}_])_(?=\S)(.{1,500}?)(?<=\S)_(?![\p{L}\p{N}_])")]
     internal static partial Regex Emphasis();
 }

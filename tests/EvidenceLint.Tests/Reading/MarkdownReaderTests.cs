@@ -109,6 +109,23 @@ public class MarkdownReaderTests
         document.GetText(document.Paragraphs[^1]).ShouldBe("item 1499");
     }
 
+    [TestCase("## Standards ##", "Standards")]
+    [TestCase("# Learning the CRM   #  ", "Learning the CRM")]
+    [TestCase("### Why I chose C++", "Why I chose C++")]
+    public void A_headings_closing_hashes_are_dropped(string line, string title) =>
+        Texts(Read(line)).ShouldBe([title]);
+
+    [Test]
+    public void Unclosed_emphasis_markers_on_a_long_line_are_kept_as_text()
+    {
+        string line = string.Concat(Enumerable.Repeat("*a ", 20_000)).TrimEnd();
+
+        var document = Read(line);
+
+        document.Paragraphs.ShouldHaveSingleItem();
+        document.GetText(document.Paragraphs[0]).ShouldBe(line);
+    }
+
     [Test]
     public void Emphasis_and_code_markers_are_stripped_but_words_are_kept()
     {
