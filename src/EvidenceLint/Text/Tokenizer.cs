@@ -34,6 +34,7 @@ internal static class Tokenizer
     public static void Tokenize(string source, int start, int end, int offsetDelta, List<Token> output)
     {
         int i = start;
+        var chunk = new Chunk();
         while (i < end)
         {
             char c = source[i];
@@ -47,7 +48,7 @@ internal static class Tokenizer
             TokenKind kind;
             if (char.IsLetterOrDigit(c) || (IsCurrency(c) && i + 1 < end && char.IsAsciiDigit(source[i + 1])))
             {
-                int addressEnd = ScanAddress(source, i, end);
+                int addressEnd = ScanAddress(source, i, end, ref chunk);
                 if (addressEnd > i)
                 {
                     i = addressEnd;
@@ -237,30 +238,53 @@ internal static class Tokenizer
     }
 
     /// <summary>
+    /// The run of non-space characters the tokenizer is in, and the first "@" in it from a position on. Each word of a
+    /// long run ("ab.ab.ab…", "a@a@a@…") asks whether an address starts there; remembering the run's end and its next
+    /// "@" keeps those questions linear in the run instead of quadratic.
+    /// </summary>
+    private struct Chunk
+    {
+        public int End;
+        public int At;
+    }
+
+    /// <summary>The longest local part (before "@") and domain an e-mail address may have (RFC 5321).</summary>
+    private const int MaxLocalPart = 64, MaxDomain = 255;
+
+    /// <summary>
     /// An e-mail address or URL starting at <paramref name="i"/>: returns the position just past it, or
     /// <paramref name="i"/> when there is none. Trailing sentence punctuation is left out.
     /// </summary>
-    private static int ScanAddress(string s, int i, int end)
+    private static int ScanAddress(string s, int i, int end, ref Chunk chunk)
     {
-        int chunkEnd = i;
-        int at = -1;
-        while (chunkEnd < end && !char.IsWhiteSpace(s[chunkEnd]))
+        if (i >= chunk.End)
         {
-            if (s[chunkEnd] == '@' && at < 0)
+            int e = i;
+            while (e < end && !char.IsWhiteSpace(s[e]))
             {
-                at = chunkEnd;
+                e++;
             }
 
-            chunkEnd++;
+            chunk.End = e;
+            chunk.At = -1;
         }
 
-        var chunk = s.AsSpan(i, chunkEnd - i);
-        bool url = chunk.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || chunk.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        int chunkEnd = chunk.End;
+        if (chunk.At < i)
+        {
+            int from = Math.Max(i, chunk.At + 1);
+            int found = s.AsSpan(from, chunkEnd - from).IndexOf('@');
+            chunk.At = found < 0 ? int.MaxValue : from + found;
+        }
+
+        int at = chunk.At == int.MaxValue ? -1 : chunk.At;
+        var text = s.AsSpan(i, chunkEnd - i);
+        bool url = text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
         if (!url)
         {
-            if (at <= i)
+            if (at <= i || at - i > MaxLocalPart)
             {
                 return i;
             }
@@ -274,7 +298,7 @@ internal static class Tokenizer
                 }
             }
 
-            if (s.AsSpan(at + 1, chunkEnd - at - 1).IndexOf('.') < 1)
+            if (s.AsSpan(at + 1, Math.Min(chunkEnd - at - 1, MaxDomain)).IndexOf('.') < 1)
             {
                 return i;
             }

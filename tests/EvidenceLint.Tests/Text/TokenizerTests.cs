@@ -61,4 +61,21 @@ public class TokenizerTests
         var token = model.Tokens[model.IndexOf("listened")];
         model.Document.Text.Substring(token.Start, token.Length).ShouldBe("listened");
     }
+
+    [Test]
+    public void A_long_run_without_spaces_is_tokenized_word_by_word()
+    {
+        // "ab.ab.ab…" and "a@a@a@…": every word of the run asks whether an address starts there.
+        var dotted = Tokenizer.Tokenize(string.Concat(Enumerable.Repeat("ab.", 20_000)));
+        dotted.Count(t => t.Text == "ab").ShouldBe(20_000);
+
+        var ats = Tokenizer.Tokenize(string.Concat(Enumerable.Repeat("a@", 20_000)));
+        ats.ShouldNotContain(t => t.Kind == TokenKind.Address);
+        ats.Count(t => t.Text == "a").ShouldBe(20_000);
+    }
+
+    [TestCase("Write to jo.bloggs@example.co.uk today.", "jo.bloggs@example.co.uk")]
+    [TestCase("See www.example.org/a-long/path?x=1.", "www.example.org/a-long/path?x=1")]
+    public void Addresses_in_a_sentence_are_one_token(string text, string address) =>
+        Tokenizer.Tokenize(text).ShouldContain(t => t.Kind == TokenKind.Address && t.Text == address);
 }
