@@ -179,6 +179,13 @@ internal static class SentenceAnnotator
             }
 
             bool firstPerson = false, negated = false, hypothetical = false;
+
+            // Each cue's scope runs to the clause's end, so the clause's scopes are the union from its first cue of each
+            // kind; they are marked once after the scan, and "a past verb / a first-person subject before the cue" is a
+            // comparison with the first of each, so a clause of many cues ("not not not…") stays linear.
+            int firstPast = FirstIndex(tokens, clauseStart, clauseEnd, IsPastVerb);
+            int firstOwn = FirstIndex(tokens, clauseStart, clauseEnd, t => FirstPersonSubjects.Contains(t.Lower));
+            int negatedFrom = clauseEnd, hypotheticalFrom = clauseEnd, negatedBackTo = clauseStart;
             for (int k = clauseStart; k < clauseEnd; k++)
             {
                 // Cues inside a quotation belong to the speaker, not the learner, unless the whole sentence is quoted.
@@ -195,27 +202,31 @@ internal static class SentenceAnnotator
                 {
                     case Cue.Negation:
                         // "…she said I was not summarising": a cue after the clause's own past verb is reported.
-                        negated |= !HasPastVerbBefore(tokens, clauseStart, k);
-                        Mark(scopes, k, clauseEnd, TokenScope.Negated);
-                        if (!HasFirstPersonBefore(tokens, clauseStart, k))
+                        negated |= firstPast >= k;
+                        negatedFrom = Math.Min(negatedFrom, k);
+                        if (firstOwn >= k)
                         {
-                            Mark(scopes, clauseStart, k, TokenScope.Negated);
+                            negatedBackTo = Math.Max(negatedBackTo, k);
                         }
 
                         break;
                     case Cue.ForwardNegation:
-                        Mark(scopes, k, clauseEnd, TokenScope.Negated);
+                        negatedFrom = Math.Min(negatedFrom, k);
                         break;
                     case Cue.Hypothetical:
                         // "I told her it would be Monday", "I added her so she will not be cut off": reported or a purpose.
-                        hypothetical |= !HasPastVerbBefore(tokens, clauseStart, k);
-                        Mark(scopes, k, clauseEnd, TokenScope.Hypothetical);
+                        hypothetical |= firstPast >= k;
+                        hypotheticalFrom = Math.Min(hypotheticalFrom, k);
                         break;
                     case Cue.ForwardHypothetical:
-                        Mark(scopes, k, clauseEnd, TokenScope.Hypothetical);
+                        hypotheticalFrom = Math.Min(hypotheticalFrom, k);
                         break;
                 }
             }
+
+            Mark(scopes, negatedFrom, clauseEnd, TokenScope.Negated);
+            Mark(scopes, clauseStart, negatedBackTo, TokenScope.Negated);
+            Mark(scopes, hypotheticalFrom, clauseEnd, TokenScope.Hypothetical);
 
             if (firstPerson)
             {
@@ -470,17 +481,18 @@ internal static class SentenceAnnotator
             || !(lower.EndsWith('s') || lower.EndsWith("ing", StringComparison.Ordinal) || lower.Contains('\'', StringComparison.Ordinal));
     }
 
-    private static bool HasPastVerbBefore(ReadOnlySpan<Token> tokens, int from, int to)
+    /// <summary>The first index in [<paramref name="from"/>, <paramref name="to"/>) whose token matches, or <paramref name="to"/>.</summary>
+    private static int FirstIndex(ReadOnlySpan<Token> tokens, int from, int to, Func<Token, bool> match)
     {
         for (int k = from; k < to; k++)
         {
-            if (IsPastVerb(tokens[k]))
+            if (match(tokens[k]))
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return to;
     }
 
     private static bool IsFirstPersonSubject(ReadOnlySpan<Token> tokens, int k, int clauseStart)
@@ -506,19 +518,6 @@ internal static class SentenceAnnotator
         }
 
         return true;
-    }
-
-    private static bool HasFirstPersonBefore(ReadOnlySpan<Token> tokens, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (FirstPersonSubjects.Contains(tokens[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static Cue CueAt(ReadOnlySpan<Token> tokens, int k, bool habitual)

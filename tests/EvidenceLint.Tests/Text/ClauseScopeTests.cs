@@ -104,4 +104,16 @@ public class ReportedClauseTests
         sentence.IsNegated.ShouldBe(negated);
         sentence.IsHypothetical.ShouldBe(hypothetical);
     }
+
+    [Test]
+    public void A_clause_of_many_cues_is_scoped_from_its_first_cue()
+    {
+        // One clause, thousands of cues: each cue's scope runs to the clause's end, so the union starts at the first.
+        var model = TextModelTesting.Paragraph("I listened to calls and " + string.Concat(Enumerable.Repeat("she would not ", 5_000)) + "score them.");
+
+        model.IsNegatedAt(model.IndexOf("listened")).ShouldBeFalse();
+        model.IsHypotheticalAt(model.IndexOf("listened")).ShouldBeFalse();
+        model.IsNegatedAt(model.IndexOf("score")).ShouldBeTrue();
+        model.IsHypotheticalAt(model.IndexOf("score")).ShouldBeTrue();
+    }
 }
