@@ -43,9 +43,9 @@ public sealed class CriterionReferenceNotSupportedAnalyzer : EvidenceAnalyzer
             // A tag in brackets at the end of a passage ("…rang to say thank you for the new letter. (DCP.2)") offers that
             // paragraph, with the list it introduces; a tag in a heading or a "this section shows…" sentence, its section.
             bool inline = IsInlineTag(context, reference);
-            int scope = inline ? evidence.LeadParagraphOf(reference.Paragraph) : evidence.SectionOf(reference.Paragraph);
-            bool supported = coverage.Get(reference.CriterionId).Evidence.Any(p =>
-                (inline ? evidence.LeadParagraphOf(p.Paragraph) : evidence.SectionOf(p.Paragraph)) == scope);
+            int ScopeOf(int paragraph) => inline ? evidence.LeadParagraphOf(paragraph) : evidence.SectionOf(paragraph);
+            int scope = ScopeOf(reference.Paragraph);
+            bool supported = coverage.Get(reference.CriterionId).Evidence.Any(p => ScopeOf(p.Paragraph) == scope);
             if (supported)
             {
                 continue;

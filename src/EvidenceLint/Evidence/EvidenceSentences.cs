@@ -195,9 +195,8 @@ public sealed class EvidenceSentences
             // Negation is judged per match (see Of): "she was not confident, so I coached her" is evidence of the coaching.
             // A sentence that names someone else as the one acting ("The rota is done by the planning team") stays a
             // mention even in a paragraph that narrates the learner's work.
-            bool narrated = (narrates[sentence.Paragraph] || elided[sentence.Index]) && !HasOtherAgent(text, sentence);
-            bool reported = reportVoice && !sentence.IsNegated && !HasOtherAgent(text, sentence);
-            if (sentence.IsOwnAction || ((narrated || reported) && !sentence.IsHypothetical && !sentence.IsQuestion))
+            bool lent = narrates[sentence.Paragraph] || elided[sentence.Index] || (reportVoice && !sentence.IsNegated);
+            if (sentence.IsOwnAction || (lent && !sentence.IsHypothetical && !sentence.IsQuestion && !HasOtherAgent(text, sentence)))
             {
                 standing[sentence.Index] = EvidenceStanding.OwnAction;
             }

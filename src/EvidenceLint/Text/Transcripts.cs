@@ -21,8 +21,8 @@ internal enum Speaker : byte
 /// colon — a role ("Assessor:", "Interviewer:", "Q:", "Learner:", "Candidate:", "A:") or a name ("Sam:", "R. Mensah:")
 /// used for at least two turns — and runs on over the unlabelled paragraphs after it until the next label or heading.
 /// A named speaker's role comes from a header line that introduces them ("Assessor: R. Mensah"), or else from how
-/// they speak: the one whose turns are mostly questions is the interviewer. A label that is no speaker ("Date:",
-/// "Assessor's note:") ends the turn before it.
+/// they speak: the one whose turns are mostly questions is the interviewer. A note labelled as the interviewer's
+/// ("Assessor's note:", "Tutor's comment:") is theirs; a label that is no speaker ("Date:") ends the turn before it.
 /// </summary>
 internal static class Transcripts
 {
