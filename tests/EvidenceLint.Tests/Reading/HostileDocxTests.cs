@@ -204,13 +204,7 @@ public class HostileDocxTests
     {
         // 20,000 levels stays under the size at which a part's compression ratio is checked, and is deep enough that
         // a recursive walk over it would overflow the stack and end the whole run, not just this document.
-        const int depth = 20_000;
-        var xml = new StringBuilder($"<w:document xmlns:w=\"{WordNamespace}\"><w:body>");
-        xml.Insert(xml.Length, "<w:tbl><w:tr><w:tc>", depth);
-        xml.Append("<w:p><w:r><w:t>I monitored calls.</w:t></w:r></w:p>");
-        xml.Insert(xml.Length, "</w:tc></w:tr></w:tbl>", depth);
-        xml.Append("</w:body></w:document>");
-        byte[] docx = DocxPackages.ReplaceEntry(ValidDocx(), DocumentPart, Encoding.UTF8.GetBytes(xml.ToString()));
+        byte[] docx = NestedTables(20_000, "I monitored calls.");
 
         var failure = SingleFailure(await LintFileAsync("nested.docx", docx), "EL0004");
 
@@ -220,17 +214,20 @@ public class HostileDocxTests
     [Test]
     public async Task Tables_nested_as_deep_as_real_documents_are_read()
     {
-        const int depth = 20;
-        var xml = new StringBuilder($"<w:document xmlns:w=\"{WordNamespace}\"><w:body>");
-        xml.Insert(xml.Length, "<w:tbl><w:tr><w:tc>", depth);
-        xml.Append("<w:p><w:r><w:t>I monitored calls in the innermost cell.</w:t></w:r></w:p>");
-        xml.Insert(xml.Length, "</w:tc></w:tr></w:tbl>", depth);
-        xml.Append("</w:body></w:document>");
-        byte[] docx = DocxPackages.ReplaceEntry(ValidDocx(), DocumentPart, Encoding.UTF8.GetBytes(xml.ToString()));
-
-        var result = await LintFileAsync("nested.docx", docx);
+        var result = await LintFileAsync("nested.docx", NestedTables(20, "I monitored calls in the innermost cell."));
 
         result.Document.ShouldNotBeNull().Text.ShouldContain("I monitored calls in the innermost cell.");
+    }
+
+    /// <summary>A Word document whose only paragraph sits in tables nested <paramref name="depth"/> deep.</summary>
+    private static byte[] NestedTables(int depth, string text)
+    {
+        var xml = new StringBuilder($"<w:document xmlns:w=\"{WordNamespace}\"><w:body>");
+        xml.Insert(xml.Length, "<w:tbl><w:tr><w:tc>", depth);
+        xml.Append($"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>");
+        xml.Insert(xml.Length, "</w:tc></w:tr></w:tbl>", depth);
+        xml.Append("</w:body></w:document>");
+        return DocxPackages.ReplaceEntry(ValidDocx(), DocumentPart, Encoding.UTF8.GetBytes(xml.ToString()));
     }
 
     [Test]

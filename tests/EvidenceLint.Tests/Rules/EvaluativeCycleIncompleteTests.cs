@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
-using System.Text.Json;
 using EvidenceLint.Analysis;
 using EvidenceLint.Evidence;
 using EvidenceLint.Rules.Cycle;
-using EvidenceLint.Reporting;
 using EvidenceLint.Tests.Testing;
 
 namespace EvidenceLint.Tests.Rules;
