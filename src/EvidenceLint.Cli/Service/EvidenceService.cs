@@ -172,7 +172,7 @@ internal static partial class EvidenceService
             .WithSummary("200 as soon as the service is listening (liveness); checks that arrive before /readyz is 200 wait for the rules.");
         app.MapGet("/readyz", Results<Ok<Health>, JsonHttpResult<Health>> () => startup.IsReady
                 ? TypedResults.Ok(new Health("ready", Cli.Version))
-                : TypedResults.Json(new Health("starting", Cli.Version), statusCode: StatusCodes.Status503ServiceUnavailable))
+                : TypedResults.Json(new Health("starting", Cli.Version), ServiceJsonContext.Default.Health, statusCode: StatusCodes.Status503ServiceUnavailable))
             .WithSummary("200 once the rules and units are loaded and checks run at once (readiness); 503 while they load.");
         app.MapGet("/metrics", () => TypedResults.Text(metrics.Render(), "text/plain; version=0.0.4; charset=utf-8")).WithSummary("Request and check counts in the Prometheus text format.");
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -78,7 +78,6 @@ public sealed class RedactionFixProvider : IEvidenceFixProvider
     private (byte[] Copy, int Count) RedactWord(byte[] content, string fileName, CancellationToken cancellationToken)
     {
         using var copy = WordDocumentCopy.Open(content, _limits, cancellationToken);
-        var styles = copy.LoadStyles();
         var main = copy.Main;
         var w = WordNamespace;
         var parts = new List<(OpenXmlPart? Part, Func<XElement, IEnumerable<XElement>> Containers)>
@@ -100,13 +99,13 @@ public sealed class RedactionFixProvider : IEvidenceFixProvider
                 continue;
             }
 
-            var map = DocxReader.MapText(containers(root), styles, fileName, cancellationToken);
+            var map = copy.MapText(containers(root), fileName, cancellationToken);
             var edits = Find(map.Document).ToList();
             map.Replace(edits);
 
             // Then whatever the reader skips but the file still holds: a text box's fallback copy, deleted text,
             // field codes and link addresses.
-            var stored = DocxTextMap.FromTextElements(root, fileName);
+            var stored = WordDocumentCopy.MapStoredText(root, fileName);
             var storedEdits = Find(stored.Document).ToList();
             stored.Replace(storedEdits);
             int changed = edits.Count + storedEdits.Count + RedactHiddenText(root) + RedactHyperlinks(part, root);
@@ -121,13 +120,13 @@ public sealed class RedactionFixProvider : IEvidenceFixProvider
     }
 
     /// <summary>Every item the privacy rules would report in <paramref name="document"/>, as an edit of its text.</summary>
-    private static IEnumerable<(int Start, int Length, string Replacement)> Find(EvidenceDocument document)
+    private static IEnumerable<TextEdit> Find(EvidenceDocument document)
     {
         foreach (var paragraph in document.Paragraphs)
         {
             foreach (var item in PersonalDataScanner.Find(document.GetText(paragraph)))
             {
-                yield return (paragraph.Start + item.Start, item.Length, item.Placeholder);
+                yield return new TextEdit(paragraph.Start + item.Start, item.Length, item.Placeholder);
             }
         }
     }
@@ -202,150 +201,17 @@ public sealed class RedactionFixProvider : IEvidenceFixProvider
 
     private static (byte[] Copy, int Count) RedactText(byte[] content, bool markdown)
     {
-        var (text, encoding, preamble) = Decode(content);
-        var edits = new List<(int Start, int End, string Replacement)>();
-        var block = new List<(int Start, int End)>();
-        int lineStart = 0;
-        while (lineStart <= text.Length)
+        // Blocks are scanned as the reader sees them, so a value wrapped over two lines or half in bold is still found.
+        var copy = PlainTextCopy.Open(content, markdown);
+        int count = 0;
+        foreach (var block in copy.Blocks)
         {
-            int lineEnd = text.IndexOfAny(['\r', '\n'], lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
-
-            if (text.AsSpan(lineStart, lineEnd - lineStart).IsWhiteSpace())
-            {
-                ScanBlock(text, block, markdown, edits);
-                block.Clear();
-            }
-            else
-            {
-                block.Add((lineStart, lineEnd));
-            }
-
-            if (lineEnd == text.Length)
-            {
-                break;
-            }
-
-            lineStart = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+            var found = PersonalDataScanner.Find(block.Text);
+            copy.Replace(block, found.Select(item => new TextEdit(item.Start, item.Length, item.Placeholder)));
+            count += found.Count;
         }
 
-        ScanBlock(text, block, markdown, edits);
-
-        var redacted = new StringBuilder(text);
-        foreach (var (start, end, replacement) in edits.OrderByDescending(e => e.Start))
-        {
-            redacted.Remove(start, end - start).Insert(start, replacement);
-        }
-
-        return ([.. preamble, .. encoding.GetBytes(redacted.ToString())], edits.Count);
-    }
-
-    /// <summary>
-    /// Scans one block of lines as the reader sees it: lines joined, whitespace collapsed and, in Markdown, quote markers
-    /// and emphasis dropped, so a value wrapped over two lines or half in bold is still found. Each match is mapped back
-    /// to the characters of the original text.
-    /// </summary>
-    private static void ScanBlock(string text, List<(int Start, int End)> lines, bool markdown, List<(int Start, int End, string Replacement)> edits)
-    {
-        if (lines.Count == 0)
-        {
-            return;
-        }
-
-        var view = new StringBuilder();
-        var origins = new List<int>();
-        foreach (var (start, end) in lines)
-        {
-            int i = start;
-            while (markdown && i < end && (char.IsWhiteSpace(text[i]) || text[i] == '>'))
-            {
-                i++;
-            }
-
-            for (; i < end; i++)
-            {
-                view.Append(text[i]);
-                origins.Add(i);
-            }
-
-            view.Append(' ');
-            origins.Add(end);
-        }
-
-        string joined = view.ToString();
-        if (markdown)
-        {
-            (joined, origins) = DropEmphasis(joined, origins);
-        }
-
-        var normalisedOrigins = new List<int>();
-        string normalised = EvidenceDocumentBuilder.Normalise(joined, normalisedOrigins);
-        foreach (var item in PersonalDataScanner.Find(normalised))
-        {
-            int start = origins[normalisedOrigins[item.Start]];
-            int end = origins[normalisedOrigins[item.End - 1]] + 1;
-            edits.Add((start, end, item.Placeholder));
-        }
-    }
-
-    private static (string Text, List<int> Origins) DropEmphasis(string text, List<int> origins)
-    {
-        var dropped = new bool[text.Length];
-        foreach (System.Text.RegularExpressions.Match match in PlainTextReader.Emphasis().Matches(text))
-        {
-            var kept = match.Groups[2].Success ? match.Groups[2] : match.Groups[3];
-            for (int i = match.Index; i < match.Index + match.Length; i++)
-            {
-                dropped[i] = i < kept.Index || i >= kept.Index + kept.Length;
-            }
-        }
-
-        var result = new StringBuilder(text.Length);
-        var kept2 = new List<int>(text.Length);
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (!dropped[i])
-            {
-                result.Append(text[i]);
-                kept2.Add(origins[i]);
-            }
-        }
-
-        return (result.ToString(), kept2);
-    }
-
-    /// <summary>Decodes as the reader does and remembers how, so the copy is written back in the same encoding.</summary>
-    private static (string Text, Encoding Encoding, byte[] Preamble) Decode(byte[] content)
-    {
-        ReadOnlySpan<byte> bytes = content;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            return (Encoding.UTF8.GetString(bytes[3..]), new UTF8Encoding(false), [0xEF, 0xBB, 0xBF]);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return (Encoding.Unicode.GetString(bytes[2..]), new UnicodeEncoding(false, false), [0xFF, 0xFE]);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), new UnicodeEncoding(true, false), [0xFE, 0xFF]);
-        }
-
-        try
-        {
-            var utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
-            return (utf8.GetString(bytes), utf8, []);
-        }
-        catch (DecoderFallbackException)
-        {
-            var windows1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
-            return (windows1252.GetString(bytes), windows1252, []);
-        }
+        return (copy.ToArray(), count);
     }
 
     private static bool IsMarkdownName(string fileName) =>

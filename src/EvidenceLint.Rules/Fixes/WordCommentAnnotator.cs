@@ -54,7 +54,7 @@ public static class WordCommentAnnotator
             var main = copy.Main;
             var xml = copy.Load(main);
             var body = xml?.Root?.Element(W + "body") ?? throw new DocumentReadException(ReadFailure.Unreadable, "The Word document has no body, so it could not be annotated.");
-            var map = DocxReader.MapText([body], copy.LoadStyles(), result.Path, cancellationToken);
+            var map = copy.MapText([body], result.Path, cancellationToken);
             if (!string.Equals(map.Document.Text, checkedDocument.Text, StringComparison.Ordinal))
             {
                 throw new InvalidOperationException("The document is not the one that was checked (its text differs); check it again and annotate the same file.");
@@ -71,7 +71,7 @@ public static class WordCommentAnnotator
                 .DefaultIfEmpty(-1).Max() + 1;
 
             int firstId = nextId;
-            var markers = new List<DocxMarker>();
+            var markers = new List<WordTextMarker>();
             var documentLevel = new List<int>();
             foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden))
             {
@@ -84,8 +84,8 @@ public static class WordCommentAnnotator
                     continue;
                 }
 
-                markers.Add(new DocxMarker(location.Start, false, [new XElement(W + "commentRangeStart", new XAttribute(W + "id", id))]));
-                markers.Add(new DocxMarker(location.End, true, [new XElement(W + "commentRangeEnd", new XAttribute(W + "id", id)), Reference(id)]));
+                markers.Add(new WordTextMarker(location.Start, false, [new XElement(W + "commentRangeStart", new XAttribute(W + "id", id))]));
+                markers.Add(new WordTextMarker(location.End, true, [new XElement(W + "commentRangeEnd", new XAttribute(W + "id", id)), Reference(id)]));
             }
 
             int summaryId = nextId++;
@@ -106,7 +106,7 @@ public static class WordCommentAnnotator
     }
 
     /// <summary>Why a non-Word input cannot be annotated, and what to do instead.</summary>
-    internal static string NotWordMessage(InputFormat? format) =>
+    public static string NotWordMessage(InputFormat? format) =>
         $"Comments can only be added to a Word document (.docx), and this account is {format switch
         {
             InputFormat.Pdf => "a PDF",
@@ -116,7 +116,7 @@ public static class WordCommentAnnotator
         }}. " +
         "Check it without --annotate to see the findings, or save it as a Word document and annotate that.";
 
-    private static void AnchorOnFirstParagraph(XElement body, DocxTextMap map, IEnumerable<int> ids)
+    private static void AnchorOnFirstParagraph(XElement body, WordTextMap map, IEnumerable<int> ids)
     {
         var paragraph = (map.Document.Text.Length > 0 ? map.ParagraphAt(0) : null)
             ?? body.Descendants(W + "p").FirstOrDefault();

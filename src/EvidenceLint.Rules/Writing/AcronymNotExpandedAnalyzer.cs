@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
 using EvidenceLint.Evidence;
+using EvidenceLint.Packs;
 using EvidenceLint.Reading;
 using EvidenceLint.Text;
 

@@ -78,7 +78,7 @@ public sealed partial class DocxReader : IEvidenceReader
     /// or mark a copy of the document at a span of the text the rules saw: for the main body, the map's text is the
     /// evidence document's text, character for character.
     /// </summary>
-    internal static DocxTextMap MapText(IEnumerable<XElement> containers, XDocument? stylesPart, string path, CancellationToken cancellationToken)
+    internal static WordTextMap MapText(IEnumerable<XElement> containers, XDocument? stylesPart, string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(containers);
         var styles = StyleSheet.Load(stylesPart);
@@ -115,7 +115,7 @@ public sealed partial class DocxReader : IEvidenceReader
             walker.Flush(Add);
         }
 
-        return new DocxTextMap(builder.Build(), sources);
+        return new WordTextMap(builder.Build(), sources);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace EvidenceLint.Reading;
 /// Decides the format from the content, never from the extension alone: a PDF renamed .docx is still read
 /// as a PDF, and text renamed .docx is read as text rather than crashing a ZIP parser.
 /// </summary>
-internal static class FormatSniffer
+public static class FormatSniffer
 {
     private static ReadOnlySpan<byte> ZipLocalHeader => [0x50, 0x4B, 0x03, 0x04];
     private static ReadOnlySpan<byte> ZipEmptyArchive => [0x50, 0x4B, 0x05, 0x06];

@@ -40,31 +40,40 @@ public sealed partial class PlainTextReader : IEvidenceReader
     public EvidenceDocument ReadString(string text, string path, CancellationToken cancellationToken = default) =>
         _format == InputFormat.Markdown ? ReadMarkdown(text, path, cancellationToken) : ReadText(text, path, cancellationToken);
 
-    internal static string Decode(ReadOnlySpan<byte> bytes)
+    internal static string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, out _, out _);
+
+    /// <summary>Decodes as the reader does and says how, so a copy can be written back in the same encoding.</summary>
+    internal static string Decode(ReadOnlySpan<byte> bytes, out Encoding encoding, out byte[] preamble)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
+            (encoding, preamble) = (new UTF8Encoding(false), [0xEF, 0xBB, 0xBF]);
             return Encoding.UTF8.GetString(bytes[3..]);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
+            (encoding, preamble) = (new UnicodeEncoding(false, false), [0xFF, 0xFE]);
             return Encoding.Unicode.GetString(bytes[2..]);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
+            (encoding, preamble) = (new UnicodeEncoding(true, false), [0xFE, 0xFF]);
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
+        preamble = [];
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            encoding = new UTF8Encoding(false, throwOnInvalidBytes: true);
+            return encoding.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
             // Older Windows editors save as Windows-1252. Latin-1 would turn its smart quotes, dashes and € (0x80–0x9F)
             // into control characters that normalisation then drops, so "didn’t" would read as "didn t".
+            encoding = Windows1252;
             return Windows1252.GetString(bytes);
         }
     }

@@ -279,25 +279,25 @@ public sealed class TextModel
     }
 
     /// <summary>True when the token names a month ("March", "Sept", "May" but not "may" or "May I…"); see <see cref="Lexicon"/>.</summary>
-    internal bool IsMonthAt(int tokenIndex) => Lexicon.IsMonth(SentenceTokens(tokenIndex, out int k), k);
+    public bool IsMonthAt(int tokenIndex) => Lexicon.IsMonth(SentenceTokens(tokenIndex, out int k), k);
 
     /// <summary>True when the token is a weekday or a holiday things are dated by ("Monday", "Christmas").</summary>
-    internal bool IsDayAt(int tokenIndex) => Lexicon.IsDay(Tokens[tokenIndex]);
+    public bool IsDayAt(int tokenIndex) => Lexicon.IsDay(Tokens[tokenIndex]);
 
     /// <summary>True when the token is a cardinal number written as a word ("six", "twenty"; never "one").</summary>
-    internal bool IsNumberWordAt(int tokenIndex) => Lexicon.IsNumberWord(Tokens[tokenIndex]);
+    public bool IsNumberWordAt(int tokenIndex) => Lexicon.IsNumberWord(Tokens[tokenIndex]);
 
     /// <summary>True when the token is a measure: a number that is not a date, time or deadline, or a number word.</summary>
-    internal bool IsFigureAt(int tokenIndex) => Lexicon.IsFigure(SentenceTokens(tokenIndex, out int k), k);
+    public bool IsFigureAt(int tokenIndex) => Lexicon.IsFigure(SentenceTokens(tokenIndex, out int k), k);
 
     /// <summary>True when the token is a number that dates something ("2024", "27/02", "07:30", the 31 of "31 March").</summary>
-    internal bool IsDateNumberAt(int tokenIndex) => Lexicon.IsDateNumber(SentenceTokens(tokenIndex, out int k), k);
+    public bool IsDateNumberAt(int tokenIndex) => Lexicon.IsDateNumber(SentenceTokens(tokenIndex, out int k), k);
 
     /// <summary>True when the token counts a deadline ("within <u>six</u> weeks").</summary>
-    internal bool IsDeadlineAt(int tokenIndex) => Lexicon.IsDeadline(SentenceTokens(tokenIndex, out int k), k);
+    public bool IsDeadlineAt(int tokenIndex) => Lexicon.IsDeadline(SentenceTokens(tokenIndex, out int k), k);
 
     /// <summary>True when the token marks a timeframe: a month, quarter, year, weekday, date, "weekly", "each week", "by the end of…".</summary>
-    internal bool IsTimeframeAt(int tokenIndex) => Lexicon.IsTimeframe(SentenceTokens(tokenIndex, out int k), k);
+    public bool IsTimeframeAt(int tokenIndex) => Lexicon.IsTimeframe(SentenceTokens(tokenIndex, out int k), k);
 
     /// <summary>The tokens of the sentence holding a token, and the token's place in them: the lexicon reads context within a sentence.</summary>
     private ReadOnlySpan<Token> SentenceTokens(int tokenIndex, out int k)

@@ -296,6 +296,28 @@ public sealed partial class EmbeddingGuideTests
     }
 
     [Test]
+    public async Task Changing_a_copy_of_a_Word_account()
+    {
+        byte[] bytes = Testing.DocxBuilder.FromMarkdown("# Managing customer service\n\nI rang the customer back on 07700 900123 and agreed a refund.\n");
+        var result = await EvidenceLinter.CreateDefault().LintAsync(new MemoryStream(bytes, writable: false), "account.docx");
+        var finding = result.Diagnostics.First(d => d.Id == RuleIds.PersonalDataInEvidence);
+        System.Xml.Linq.XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+        // guide: edit
+        using var copy = WordDocumentCopy.Open(bytes);
+        var xml = copy.Load(copy.Main)!;
+        var map = copy.MapText([xml.Root!.Element(w + "body")!], "account.docx");
+        map.Replace([new TextEdit(finding.Location.Start, finding.Location.Length, "[PHONE]")]);   // keeps the run's formatting
+        WordDocumentCopy.Save(copy.Main, xml);
+        byte[] changed = copy.ToArray();
+        // end
+
+        var again = await EvidenceLinter.CreateDefault().LintAsync(new MemoryStream(changed), "account.docx");
+        again.Document!.Text.ShouldContain("back on [PHONE] and agreed");
+        again.Diagnostics.ShouldNotContain(d => d.Id == RuleIds.PersonalDataInEvidence);
+    }
+
+    [Test]
     public void Every_csharp_block_of_the_guide_is_in_this_file()
     {
         string root = Path.GetDirectoryName(Cli.AccountFolder.SamplesFolder)!;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using EvidenceLint.Analysis;
+using EvidenceLint.Packs;
 using EvidenceLint.Tests.Cli;
 using EvidenceLint.Tests.Testing;
 using EvidenceLint.Rules.Writing;

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using EvidenceLint.Packs;
 using YamlDotNet.RepresentationModel;
 
-namespace EvidenceLint.Rules.Writing;
+namespace EvidenceLint.Packs;
 
 /// <summary>One acronym EL6003 checks, with the words it stands for.</summary>
 /// <param name="Acronym">As written: <c>AHT</c>, <c>ID&amp;V</c>, <c>PCI DSS</c>, <c>GoS</c>.</param>
@@ -53,7 +52,7 @@ public static class AcronymList
     private static ImmutableArray<AcronymEntry> LoadBuiltIn()
     {
         var assembly = typeof(AcronymList).Assembly;
-        using var stream = assembly.GetManifestResourceStream("EvidenceLint.Writing.acronyms.yaml")!;
+        using var stream = assembly.GetManifestResourceStream("EvidenceLint.Packs.acronyms.yaml")!;
         using var reader = new StreamReader(stream);
         return Load(reader.ReadToEnd(), "rules/acronyms.yaml");
     }

@@ -64,9 +64,10 @@ internal sealed class SourcedText(bool trackSources)
 /// </summary>
 /// <remarks>
 /// Edits never move the characters before them, so a batch of edits is applied from the end of the text backwards and
-/// every offset still points where it did when the map was made.
+/// every offset still points where it did when the map was made. A map is made by <see cref="WordDocumentCopy.MapText"/>
+/// or <see cref="WordDocumentCopy.MapStoredText"/> and edits the XML that copy loaded; save the part afterwards.
 /// </remarks>
-internal sealed class DocxTextMap
+public sealed class WordTextMap
 {
     private static readonly XNamespace WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static readonly XName R = WordNamespace + "r", RPr = WordNamespace + "rPr", T = WordNamespace + "t", P = WordNamespace + "p";
@@ -82,7 +83,7 @@ internal sealed class DocxTextMap
 
     private readonly List<DocxTextSource> _sources;
 
-    internal DocxTextMap(EvidenceDocument document, List<DocxTextSource> sources)
+    internal WordTextMap(EvidenceDocument document, List<DocxTextSource> sources)
     {
         Document = document;
         _sources = sources;
@@ -93,7 +94,7 @@ internal sealed class DocxTextMap
     /// order, whichever branch, field or box they are in. It sees text the reader deliberately skips (the fallback copy
     /// Word keeps of every text box, for instance), so a redaction can reach data stored twice.
     /// </summary>
-    public static DocxTextMap FromTextElements(XElement root, string path)
+    internal static WordTextMap FromTextElements(XElement root, string path)
     {
         ArgumentNullException.ThrowIfNull(root);
         var builder = new EvidenceDocumentBuilder(path, InputFormat.Docx);
@@ -122,14 +123,14 @@ internal sealed class DocxTextMap
             sources.AddRange(origins.Select(text.SourceAt));
         }
 
-        return new DocxTextMap(builder.Build(), sources);
+        return new WordTextMap(builder.Build(), sources);
     }
 
     /// <summary>The text and paragraphs, as <see cref="DocxReader"/> reads them.</summary>
     public EvidenceDocument Document { get; }
 
     /// <summary>Where the character at <paramref name="offset"/> came from.</summary>
-    public DocxTextSource this[int offset] => _sources[offset];
+    internal DocxTextSource this[int offset] => _sources[offset];
 
     /// <summary>The Word paragraph (<c>w:p</c>) holding the character at <paramref name="offset"/>, if any.</summary>
     public XElement? ParagraphAt(int offset) => _sources[offset].Element?.Ancestors(P).FirstOrDefault();
@@ -138,21 +139,23 @@ internal sealed class DocxTextMap
     /// Replaces each span with its text. The first character's run receives the replacement, so it keeps that run's
     /// formatting; the rest of the span is removed from whichever runs held it. Spans must not overlap.
     /// </summary>
-    public void Replace(IEnumerable<(int Start, int Length, string Replacement)> edits)
+    public void Replace(IEnumerable<TextEdit> edits)
     {
-        foreach (var (start, length, replacement) in edits.OrderByDescending(e => e.Start))
+        ArgumentNullException.ThrowIfNull(edits);
+        foreach (var edit in edits.OrderByDescending(e => e.Start))
         {
-            ReplaceOne(start, length, replacement);
+            ReplaceOne(edit.Start, edit.Length, edit.Replacement);
         }
     }
 
     /// <summary>
-    /// Inserts elements at run boundaries: each marker at the start of the character at <see cref="DocxMarker.Offset"/>,
+    /// Inserts elements at run boundaries: each marker at the start of the character at <see cref="WordTextMarker.Offset"/>,
     /// or, for an end marker, just after the character before it. A run is split where a boundary falls inside it; both
     /// halves keep its properties. Markers at the same offset are written ends first.
     /// </summary>
-    public void Insert(IEnumerable<DocxMarker> markers)
+    public void Insert(IEnumerable<WordTextMarker> markers)
     {
+        ArgumentNullException.ThrowIfNull(markers);
         foreach (var marker in markers.OrderByDescending(m => m.Offset).ThenByDescending(m => m.IsEnd))
         {
             InsertOne(marker);
@@ -196,7 +199,7 @@ internal sealed class DocxTextMap
         }
     }
 
-    private void InsertOne(DocxMarker marker)
+    private void InsertOne(WordTextMarker marker)
     {
         var (node, before) = marker.IsEnd ? BoundaryAfter(marker.Offset - 1) : BoundaryBefore(marker.Offset);
         if (node is null)
@@ -318,8 +321,14 @@ internal sealed class DocxTextMap
     }
 }
 
-/// <summary>Elements to insert at a run boundary of a <see cref="DocxTextMap"/>.</summary>
+/// <summary>Elements to insert at a run boundary of a <see cref="WordTextMap"/>.</summary>
 /// <param name="Offset">For a start marker, the first character it stands before; for an end marker, the offset just past the last character it follows.</param>
 /// <param name="IsEnd">True for an end marker.</param>
 /// <param name="Elements">What to insert, in order.</param>
-internal sealed record DocxMarker(int Offset, bool IsEnd, XElement[] Elements);
+public sealed record WordTextMarker(int Offset, bool IsEnd, IReadOnlyList<XElement> Elements);
+
+/// <summary>A change to a span of a document's text: <paramref name="Length"/> characters from <paramref name="Start"/> become <paramref name="Replacement"/>.</summary>
+/// <param name="Start">The offset of the first character replaced, in the text the rules see.</param>
+/// <param name="Length">How many characters are replaced.</param>
+/// <param name="Replacement">The new text.</param>
+public readonly record struct TextEdit(int Start, int Length, string Replacement);
