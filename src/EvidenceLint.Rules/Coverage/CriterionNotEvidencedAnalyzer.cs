@@ -9,7 +9,7 @@ namespace EvidenceLint.Rules.Coverage;
 /// learner doing. The rule reads the shared coverage analysis and reports each criterion of the selected unit with no
 /// indicator at all outside negated, planned, quoted and pasted-back text. It runs only when the unit is known.
 /// </summary>
-public sealed class CriterionNotEvidencedAnalyzer : EvidenceAnalyzer
+internal sealed class CriterionNotEvidencedAnalyzer : EvidenceAnalyzer
 {
     private static readonly DiagnosticDescriptor Rule = new(
         RuleIds.CriterionNotEvidenced,

@@ -13,7 +13,7 @@ namespace EvidenceLint.Rules.Coverage;
 /// heading). References that only talk about a criterion ("criterion 2 asks me to…") and overviews naming several
 /// criteria are not claims. "AC 1.2"-style numbers are not checked: the units define no mapping for them.
 /// </summary>
-public sealed class CriterionReferenceNotSupportedAnalyzer : EvidenceAnalyzer
+internal sealed class CriterionReferenceNotSupportedAnalyzer : EvidenceAnalyzer
 {
     private static readonly DiagnosticDescriptor Rule = new(
         RuleIds.CriterionReferenceNotSupported,

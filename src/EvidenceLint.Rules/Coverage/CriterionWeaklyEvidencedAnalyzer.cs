@@ -10,7 +10,7 @@ namespace EvidenceLint.Rules.Coverage;
 /// commonest reason an assessor sends an account back. The rule reports each partially covered criterion of the
 /// selected unit at the first passage that touches it, naming what is there and what seems to be missing.
 /// </summary>
-public sealed class CriterionWeaklyEvidencedAnalyzer : EvidenceAnalyzer
+internal sealed class CriterionWeaklyEvidencedAnalyzer : EvidenceAnalyzer
 {
     private static readonly DiagnosticDescriptor Rule = new(
         RuleIds.CriterionWeaklyEvidenced,

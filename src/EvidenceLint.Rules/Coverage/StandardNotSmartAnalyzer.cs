@@ -12,7 +12,7 @@ namespace EvidenceLint.Rules.Coverage;
 /// reports those that lack a figure, a timeframe, or both, or that are a broad aim such as "improve customer
 /// service". Figures, dates and periods are read through the text model's lexicon.
 /// </summary>
-public sealed class StandardNotSmartAnalyzer : EvidenceAnalyzer
+internal sealed class StandardNotSmartAnalyzer : EvidenceAnalyzer
 {
     private static readonly DiagnosticDescriptor Rule = new(
         RuleIds.StandardNotSmart,

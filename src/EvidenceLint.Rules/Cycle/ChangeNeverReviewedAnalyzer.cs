@@ -10,7 +10,7 @@ namespace EvidenceLint.Rules.Cycle;
 /// finds a change with no later measure, check or comparison, or one the account itself says has not been checked yet
 /// ("I have not had the chance to look at whether it has worked", "I will look at the figures in June").
 /// </summary>
-public sealed class ChangeNeverReviewedAnalyzer : EvidenceAnalyzer
+internal sealed class ChangeNeverReviewedAnalyzer : EvidenceAnalyzer
 {
     private static readonly DiagnosticDescriptor Rule = new(
         RuleIds.ChangeNeverReviewed,

@@ -9,7 +9,7 @@ namespace EvidenceLint.Rules.Cycle;
 /// describes ("A new procedure was developed", "I changed the script") with no monitoring, data, analysis or feedback
 /// anywhere before it or beside it in its paragraph.
 /// </summary>
-public sealed class ChangeWithoutEvidenceAnalyzer : EvidenceAnalyzer
+internal sealed class ChangeWithoutEvidenceAnalyzer : EvidenceAnalyzer
 {
     private static readonly DiagnosticDescriptor Rule = new(
         RuleIds.ChangeWithoutEvidence,

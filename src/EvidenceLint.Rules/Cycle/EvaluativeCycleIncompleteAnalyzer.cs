@@ -9,7 +9,7 @@ namespace EvidenceLint.Rules.Cycle;
 /// data shows, act on it, and review the effect. The rule reports once per account which stages the learner's own
 /// evidence does not seem to show.
 /// </summary>
-public sealed class EvaluativeCycleIncompleteAnalyzer : EvidenceAnalyzer
+internal sealed class EvaluativeCycleIncompleteAnalyzer : EvidenceAnalyzer
 {
     private static readonly DiagnosticDescriptor Rule = new(
         RuleIds.EvaluativeCycleIncomplete,

@@ -9,7 +9,7 @@ namespace EvidenceLint.Rules.Cycle;
 /// explain the outcome—what you changed as a result—to show a full evaluative cycle". The rule finds a passage where the learner monitors ("I listened to…", "I check the report…") with
 /// nothing after it in the same section, or the next, saying what was changed, agreed or decided; one per section.
 /// </summary>
-public sealed class MonitoringWithoutOutcomeAnalyzer : EvidenceAnalyzer
+internal sealed class MonitoringWithoutOutcomeAnalyzer : EvidenceAnalyzer
 {
     private static readonly DiagnosticDescriptor Rule = new(
         RuleIds.MonitoringWithoutOutcome,

@@ -13,7 +13,7 @@ namespace EvidenceLint.Rules.LearningOutcomes;
 /// ("the team will…"), quotations, questions, negated plans, habitual "would", past regret ("I should have…") and
 /// hedges ("I would say…").
 /// </summary>
-public sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnalyzer
+internal sealed class HypotheticalRatherThanEvidencedActionAnalyzer : EvidenceAnalyzer
 {
     /// <summary>The most findings reported per document, unless configured; the earliest are kept.</summary>
     public const int DefaultMaximumPerDocument = 5;

@@ -17,7 +17,7 @@ namespace EvidenceLint.Rules.LearningOutcomes;
 /// Derived nouns ("an evaluation", "the review") do not count either: the outcome asks for the action, and "at the
 /// review" is as often someone else's meeting as the learner's work.
 /// </summary>
-public sealed class LearningOutcomeVerbNotUsedAnalyzer : EvidenceAnalyzer
+internal sealed class LearningOutcomeVerbNotUsedAnalyzer : EvidenceAnalyzer
 {
     private static readonly DiagnosticDescriptor Rule = new(
         RuleIds.LearningOutcomeVerbNotUsed,

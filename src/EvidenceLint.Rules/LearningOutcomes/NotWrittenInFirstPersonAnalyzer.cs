@@ -10,7 +10,7 @@ namespace EvidenceLint.Rules.LearningOutcomes;
 /// organisation does. Passive, third-person accounts ("A procedure was developed") are the commonest reason
 /// an assessor cannot attribute the work to the learner.
 /// </summary>
-public sealed class NotWrittenInFirstPersonAnalyzer : EvidenceAnalyzer
+internal sealed class NotWrittenInFirstPersonAnalyzer : EvidenceAnalyzer
 {
     /// <summary>The share of narrative sentences below which the rule fires, unless configured.</summary>
     public const double DefaultMinimumShare = 0.2;

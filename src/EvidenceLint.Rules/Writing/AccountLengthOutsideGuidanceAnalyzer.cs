@@ -9,7 +9,7 @@ namespace EvidenceLint.Rules.Writing;
 /// when the unit is known, a centre's <c>minimumWords</c>/<c>maximumWords</c> options override either bound, and
 /// 400–2,000 words applies when there is no unit.
 /// </summary>
-public sealed class AccountLengthOutsideGuidanceAnalyzer : EvidenceAnalyzer
+internal sealed class AccountLengthOutsideGuidanceAnalyzer : EvidenceAnalyzer
 {
     /// <summary>The minimum when neither the unit pack nor configuration gives one.</summary>
     public const int DefaultMinimumWords = 400;

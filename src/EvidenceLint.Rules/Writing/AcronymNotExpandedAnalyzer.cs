@@ -18,7 +18,7 @@ namespace EvidenceLint.Rules.Writing;
 /// criterion wording pasted back are not the learner's first use; negated and hypothetical sentences are, because the
 /// reader still has to decode the acronym there.
 /// </summary>
-public sealed class AcronymNotExpandedAnalyzer : EvidenceAnalyzer
+internal sealed class AcronymNotExpandedAnalyzer : EvidenceAnalyzer
 {
     /// <summary>
     /// The option naming a centre's own acronym list, in the shape of <c>rules/acronyms.yaml</c>. A missing or malformed

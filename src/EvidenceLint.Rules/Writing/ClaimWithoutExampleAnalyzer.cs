@@ -18,7 +18,7 @@ namespace EvidenceLint.Rules.Writing;
 /// a paragraph that has them is a reflection on evidence, not a bare claim. Negated, hypothetical and quoted claims,
 /// questions and criterion wording pasted back are left alone.
 /// </summary>
-public sealed class ClaimWithoutExampleAnalyzer : EvidenceAnalyzer
+internal sealed class ClaimWithoutExampleAnalyzer : EvidenceAnalyzer
 {
     private static readonly DiagnosticDescriptor Rule = new(
         RuleIds.ClaimWithoutExample,

@@ -9,7 +9,7 @@ namespace EvidenceLint.Evidence;
 /// the learner's own actions show (see <see cref="EvidenceSentences"/>), against the pack's thresholds. Deterministic and
 /// free of shared state.
 /// </summary>
-public static class CoverageAnalysis
+internal static class CoverageAnalysis
 {
     /// <summary>Analyses an account for a unit.</summary>
     public static UnitCoverage Analyse(TextModel text, UnitPack unit, CancellationToken cancellationToken = default)

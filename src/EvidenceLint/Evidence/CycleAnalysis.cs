@@ -10,7 +10,7 @@ namespace EvidenceLint.Evidence;
 /// is not monitoring, "I will look at the figures in June" is a plan, not a review, and a quotation or the criterion
 /// pasted back is neither. Deterministic and free of shared state.
 /// </summary>
-public static class CycleAnalysis
+internal static class CycleAnalysis
 {
     /// <summary>Analyses an account whose sentences have been classified (with or without a unit).</summary>
     public static EvaluativeCycle Analyse(EvidenceSentences sentences, CancellationToken cancellationToken = default) =>

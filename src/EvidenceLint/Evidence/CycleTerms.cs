@@ -10,7 +10,7 @@ namespace EvidenceLint.Evidence;
 /// file is embedded in this assembly so the engine needs nothing on disk; keeping the words in data lets them be tuned
 /// without touching the analysis.
 /// </summary>
-public sealed class CycleTerms
+internal sealed class CycleTerms
 {
     private const string ResourceName = "EvidenceLint.Cycle.cycle.yaml";
     private const string SourcePath = "rules/cycle.yaml";

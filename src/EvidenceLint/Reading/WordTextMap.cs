@@ -322,13 +322,33 @@ public sealed class WordTextMap
 }
 
 /// <summary>Elements to insert at a run boundary of a <see cref="WordTextMap"/>.</summary>
-/// <param name="Offset">For a start marker, the first character it stands before; for an end marker, the offset just past the last character it follows.</param>
-/// <param name="IsEnd">True for an end marker.</param>
-/// <param name="Elements">What to insert, in order.</param>
-public sealed record WordTextMarker(int Offset, bool IsEnd, IReadOnlyList<XElement> Elements);
+/// <param name="offset">For a start marker, the first character it stands before; for an end marker, the offset just past the last character it follows.</param>
+/// <param name="isEnd">True for an end marker.</param>
+/// <param name="elements">What to insert, in order.</param>
+public sealed class WordTextMarker(int offset, bool isEnd, IReadOnlyList<XElement> elements)
+{
+    /// <summary>Where the marker goes, as an offset into the map's text.</summary>
+    public int Offset { get; } = offset;
 
-/// <summary>A change to a span of a document's text: <paramref name="Length"/> characters from <paramref name="Start"/> become <paramref name="Replacement"/>.</summary>
-/// <param name="Start">The offset of the first character replaced, in the text the rules see.</param>
-/// <param name="Length">How many characters are replaced.</param>
-/// <param name="Replacement">The new text.</param>
-public readonly record struct TextEdit(int Start, int Length, string Replacement);
+    /// <summary>True for an end marker, which follows the character before <see cref="Offset"/>.</summary>
+    public bool IsEnd { get; } = isEnd;
+
+    /// <summary>What to insert, in order.</summary>
+    public IReadOnlyList<XElement> Elements { get; } = elements ?? throw new ArgumentNullException(nameof(elements));
+}
+
+/// <summary>A change to a span of a document's text: <paramref name="length"/> characters from <paramref name="start"/> become <paramref name="replacement"/>.</summary>
+/// <param name="start">The offset of the first character replaced, in the text the rules see.</param>
+/// <param name="length">How many characters are replaced.</param>
+/// <param name="replacement">The new text.</param>
+public readonly struct TextEdit(int start, int length, string replacement)
+{
+    /// <summary>The offset of the first character replaced.</summary>
+    public int Start { get; } = start;
+
+    /// <summary>How many characters are replaced.</summary>
+    public int Length { get; } = length;
+
+    /// <summary>The new text.</summary>
+    public string Replacement { get; } = replacement ?? throw new ArgumentNullException(nameof(replacement));
+}
