@@ -37,8 +37,21 @@ internal sealed class RunTimer
         _mainUtc = DateTime.UtcNow;
     }
 
+    /// <summary>Runs a command, timed when asked to, and writes the breakdown after its report.</summary>
+    public static async Task<int> RunAsync(bool enabled, CliEnvironment environment, Func<RunTimer?, Task<int>> command)
+    {
+        var timer = Start(enabled, environment);
+        int exitCode = await command(timer).ConfigureAwait(false);
+        if (timer is not null)
+        {
+            await timer.WriteAsync().ConfigureAwait(false);
+        }
+
+        return exitCode;
+    }
+
     /// <summary>Starts timing this run when asked to, else returns null and nothing is timed.</summary>
-    public static RunTimer? Start(bool enabled, CliEnvironment environment)
+    private static RunTimer? Start(bool enabled, CliEnvironment environment)
     {
         if (!enabled)
         {

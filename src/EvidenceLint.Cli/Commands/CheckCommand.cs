@@ -36,23 +36,16 @@ internal static class CheckCommand
         var annotate = new Option<bool>("--annotate") { Description = "Also write a copy of each Word account with every finding as a Word comment, named name.evidencelint.docx beside it (or --output). The account itself is never changed." };
 
         var command = new Command("check", "Check reflective accounts and report findings.") { paths, run.Unit, run.Rules, run.LenientPacks, format, output, run.Config, run.FailOn, annotate, run.Jobs, timings };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => RunTimer.RunAsync(parseResult.GetValue(timings), environment, timer =>
         {
-            var timer = RunTimer.Start(parseResult.GetValue(timings), environment);
             var settings = new CheckSettings(
                 parseResult.GetRequiredValue(paths),
                 parseResult.GetRequiredValue(format),
                 parseResult.GetValue(output),
                 parseResult.GetValue(annotate),
                 run.Read(parseResult));
-            int exitCode = await RunAsync(environment, settings, timer, cancellationToken).ConfigureAwait(false);
-            if (timer is not null)
-            {
-                await timer.WriteAsync().ConfigureAwait(false);
-            }
-
-            return exitCode;
-        });
+            return RunAsync(environment, settings, timer, cancellationToken);
+        }));
         return command;
     }
 

@@ -22,23 +22,16 @@ internal static class CohortCommand
         var json = new Option<string?>("--json") { Description = "Also write the JSON report of every file to this file." };
 
         var command = new Command("cohort", "Check a cohort's accounts and report the learner × criterion matrix.") { directory, run.Unit, run.Rules, run.LenientPacks, html, csv, json, run.Jobs, run.Config, run.FailOn, timings };
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => RunTimer.RunAsync(parseResult.GetValue(timings), environment, timer =>
         {
-            var timer = RunTimer.Start(parseResult.GetValue(timings), environment);
             var settings = new CohortSettings(
                 parseResult.GetRequiredValue(directory),
                 parseResult.GetValue(html),
                 parseResult.GetValue(csv),
                 parseResult.GetValue(json),
                 run.Read(parseResult));
-            int exitCode = await RunAsync(environment, settings, timer, cancellationToken).ConfigureAwait(false);
-            if (timer is not null)
-            {
-                await timer.WriteAsync().ConfigureAwait(false);
-            }
-
-            return exitCode;
-        });
+            return RunAsync(environment, settings, timer, cancellationToken);
+        }));
         return command;
     }
 
