@@ -7,6 +7,9 @@
 # Usage: bench/compare.sh [N]          (default 300 documents per format)
 # Env:   CORPUS=dir of *.docx and *.pdf accounts (default: the shared dev2 corpus, found by walking up from this script)
 #        RUNS=runs of each one-file command, of which the median is reported (default 11)
+#        SCALE_TO=M also times evidencelint cohorts of M documents per format and prints how the time grew from N
+#        TOOL=native (default: compiled ahead of time, as the released tool is) or portable (the JIT-compiled build)
+#        CLI=path of an evidencelint program already built or installed, used instead of building one
 set -euo pipefail
 
 count="${1:-300}"
@@ -41,17 +44,31 @@ fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-echo "building the CLI (Release)..." >&2
-build_cli "$work/cli" "$work/build.log"
-cli=(dotnet "$work/cli/EvidenceLint.Cli.dll")
+tool="${TOOL:-native}"
+if [[ -n "${CLI:-}" ]]; then
+  tool="$CLI"
+  cli=("$CLI")
+elif [[ "$tool" == native ]]; then
+  echo "compiling the CLI to native code (Release, Native AOT; a few minutes)..." >&2
+  build_native_cli "$work/cli" "$work/build.log"
+  cli=("$work/cli/EvidenceLint.Cli")
+else
+  echo "building the CLI (Release, portable)..." >&2
+  build_cli "$work/cli" "$work/build.log"
+  cli=(dotnet "$work/cli/EvidenceLint.Cli.dll")
+fi
 
-for ext in docx pdf; do
-  mkdir "$work/$ext"
-  templates=("$corpus"/*."$ext")
-  for ((i = 0; i < count; i++)); do
+# make_cohort DIR EXT N: N accounts of one format, copied round-robin from the corpus, one learner per file.
+make_cohort() {
+  mkdir "$1"
+  local templates=("$corpus"/*."$2") i template
+  for ((i = 0; i < $3; i++)); do
     template="${templates[i % ${#templates[@]}]}"
-    cp "$template" "$work/$ext/learner-$(printf '%05d' "$((i + 1))")-$(basename "$template")"
+    cp "$template" "$1/learner-$(printf '%05d' "$((i + 1))")-$(basename "$template")"
   done
+}
+for ext in docx pdf; do
+  make_cohort "$work/$ext" "$ext" "$count"
 done
 
 # Wall seconds of a command (its output discarded); exit codes 0 and 1 (findings reported) are both success.
@@ -97,11 +114,28 @@ pandoc_one=$(for ((r = 0; r < runs; r++)); do seconds pandoc -t plain -o /dev/nu
 check_pdf=$(for ((r = 0; r < runs; r++)); do seconds "${cli[@]}" check "$one_pdf"; done | median)
 pdftotext_one=$(for ((r = 0; r < runs; r++)); do seconds pdftotext "$one_pdf" /dev/null; done | median)
 
+scale="${SCALE_TO:-}"
+if [[ -n "$scale" ]]; then
+  echo "timing cohorts of $scale documents per format..." >&2
+  for ext in docx pdf; do
+    make_cohort "$work/$ext-$scale" "$ext" "$scale"
+  done
+  cat "$work"/docx-"$scale"/* "$work"/pdf-"$scale"/* > /dev/null
+  ours_docx_scaled=$(seconds "${cli[@]}" cohort "$work/docx-$scale" --unit auto --json "$work/docx-$scale.json")
+  ours_docx_scaled_peak=$(peak)
+  ours_pdf_scaled=$(seconds "${cli[@]}" cohort "$work/pdf-$scale" --unit auto --json "$work/pdf-$scale.json")
+  ours_pdf_scaled_peak=$(peak)
+fi
+
 echo
-echo "machine: $cores cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "tool: $tool; machine: $cores cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-44s %10s %12s %s\n' "job" "evidencelint" "converter" "converter / evidencelint"
 printf '%-44s %10ss %11ss %sx\n' "cohort of $count DOCX (pandoc -t plain, -P $cores)" "$ours_docx" "$pandoc_docx" "$(ratio "$pandoc_docx" "$ours_docx")"
 printf '%-44s %10ss %11ss %sx\n' "cohort of $count PDF (pdftotext, -P $cores)" "$ours_pdf" "$pdftotext_pdf" "$(ratio "$pdftotext_pdf" "$ours_pdf")"
 printf '%-44s %10s\n' "evidencelint cohort peak memory (DOCX, PDF)" "${ours_docx_peak} MB, ${ours_pdf_peak} MB"
 printf '%-44s %10ss %11ss %sx\n' "one DOCX: check vs pandoc (median)" "$check_docx" "$pandoc_one" "$(ratio "$pandoc_one" "$check_docx")"
 printf '%-44s %10ss %11ss %sx\n' "one PDF: check vs pdftotext (median)" "$check_pdf" "$pdftotext_one" "$(ratio "$pdftotext_one" "$check_pdf")"
+if [[ -n "$scale" ]]; then
+  printf '%-44s %10ss %11s %sx the time of %s (%s MB peak)\n' "cohort of $scale DOCX" "$ours_docx_scaled" "" "$(ratio "$ours_docx_scaled" "$ours_docx")" "$count" "$ours_docx_scaled_peak"
+  printf '%-44s %10ss %11s %sx the time of %s (%s MB peak)\n' "cohort of $scale PDF" "$ours_pdf_scaled" "" "$(ratio "$ours_pdf_scaled" "$ours_pdf")" "$count" "$ours_pdf_scaled_peak"
+fi

@@ -25,3 +25,12 @@ find_corpus() {
 build_cli() {
   dotnet build -c Release "$repo/src/EvidenceLint.Cli/EvidenceLint.Cli.csproj" -o "$1" > "$2" 2>&1 || { cat "$2" >&2; exit 1; }
 }
+
+# build_native_cli OUTDIR LOG: compiles the CLI to native code for this machine (Native AOT), as the released tool
+# package is; OUTDIR/EvidenceLint.Cli is the program. Takes a few minutes.
+build_native_cli() {
+  local rid
+  rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+  dotnet publish -c Release -r "$rid" -p:PublishAot=true "$repo/src/EvidenceLint.Cli/EvidenceLint.Cli.csproj" -o "$1" > "$2" 2>&1 \
+    || { cat "$2" >&2; exit 1; }
+}

@@ -44,7 +44,7 @@ public sealed class PackageTests
         _root = Directory.CreateTempSubdirectory("evidencelint-packaging-").FullName;
         _feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
         _version = $"{RepositoryVersion(_repository)}-test.{Guid.NewGuid():N}";
-        WriteNuGetConfig();
+        WriteNuGetConfig(_root, _feed, _repository);
 
         // The assemblies the tests already built are packed as they are: building them again in another
         // configuration would double the time this fixture takes without testing anything more about the packages.
@@ -171,9 +171,9 @@ public sealed class PackageTests
     /// A configuration of its own: the temporary feed for EvidenceLint's packages, the repository's sources for
     /// everything else, and a temporary packages folder that falls back to the machine's for what is already there.
     /// </summary>
-    private void WriteNuGetConfig()
+    internal static void WriteNuGetConfig(string root, string feed, string repository)
     {
-        var repositorySources = XDocument.Load(Path.Combine(_repository, "nuget.config"))
+        var repositorySources = XDocument.Load(Path.Combine(repository, "nuget.config"))
             .Descendants("packageSources").Elements("add")
             .Select(e => (Key: (string)e.Attribute("key")!, Value: (string)e.Attribute("value")!))
             .ToList();
@@ -182,21 +182,29 @@ public sealed class PackageTests
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
         var config = new XElement("configuration",
-            new XElement("config", Add("globalPackagesFolder", Path.Combine(_root, "packages"))),
+            new XElement("config", Add("globalPackagesFolder", Path.Combine(root, "packages"))),
             new XElement("fallbackPackageFolders", new XElement("clear"), Add("machine", globalPackages)),
-            new XElement("packageSources", new XElement("clear"), Add("evidencelint-test-feed", _feed),
+            new XElement("packageSources", new XElement("clear"), Add("evidencelint-test-feed", feed),
                 repositorySources.Select(s => Add(s.Key, s.Value))),
             // EvidenceLint's own packages come only from the feed just packed, never from a remote source.
             new XElement("packageSourceMapping",
                 new XElement("packageSource", new XAttribute("key", "evidencelint-test-feed"), Pattern("EvidenceLint"), Pattern("EvidenceLint.*")),
                 repositorySources.Select(s => new XElement("packageSource", new XAttribute("key", s.Key), Pattern("*")))));
-        new XDocument(config).Save(Path.Combine(_root, "NuGet.config"));
+        new XDocument(config).Save(Path.Combine(root, "NuGet.config"));
 
         static XElement Add(string key, string value) => new("add", new XAttribute("key", key), new XAttribute("value", value));
         static XElement Pattern(string pattern) => new("package", new XAttribute("pattern", pattern));
     }
 
-    private static async Task<string> RunAsync(string workingDirectory, string fileName, params string[] arguments)
+    internal static async Task<string> RunAsync(string workingDirectory, string fileName, params string[] arguments)
+    {
+        var (exitCode, output, error) = await RunProcessAsync(workingDirectory, fileName, arguments);
+        exitCode.ShouldBe(0, $"{fileName} {string.Join(' ', arguments)}\n{output}\n{error}");
+        return output;
+    }
+
+    /// <summary>Runs a program to its end (within a guard against a hung restore) and returns its exit code and output.</summary>
+    internal static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string workingDirectory, string fileName, params string[] arguments)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -225,7 +233,7 @@ public sealed class PackageTests
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         // A guard against a hung restore, not a performance assertion.
-        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        using var guard = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         try
         {
             await process.WaitForExitAsync(guard.Token);
@@ -236,16 +244,14 @@ public sealed class PackageTests
             throw;
         }
 
-        string output = await stdout;
-        process.ExitCode.ShouldBe(0, $"{fileName} {string.Join(' ', arguments)}\n{output}\n{await stderr}");
-        return output;
+        return (process.ExitCode, await stdout, await stderr);
     }
 
     private static string DotnetRoot() =>
         // The runtime's own folder is <root>/shared/Microsoft.NETCore.App/<version>.
         Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
@@ -258,6 +264,6 @@ public sealed class PackageTests
         throw new InvalidOperationException("The repository root was not found.");
     }
 
-    private static string RepositoryVersion(string repository) =>
+    internal static string RepositoryVersion(string repository) =>
         XDocument.Load(Path.Combine(repository, "Directory.Build.props")).Descendants("Version").Single().Value;
 }
