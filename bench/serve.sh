@@ -4,7 +4,7 @@
 # after every request (growth after warm-up would be a leak).
 #
 # Usage: bench/serve.sh [REQUESTS] [CLIENTS]     (default 10000 16)
-# Env:   PORT (default 5099), CLI=a folder with a built EvidenceLint.Cli.dll to measure instead of this tree, STARTS (timed starts, default 5), CORPUS=a Markdown account to build the document from (default: the shared dev corpus)
+# Env:   PORT (default 5099), CLI=a folder with a built EvidenceLint.Cli.dll, or a native EvidenceLint.Cli (scripts/pack-tool.sh, dotnet publish -p:PublishAot=true), to measure instead of this tree, STARTS (timed starts, default 5), CORPUS=a Markdown account to build the document from (default: the shared dev corpus)
 set -euo pipefail
 
 requests="${1:-10000}"
@@ -29,6 +29,7 @@ cleanup() { [[ -n "$server" ]] && kill "$server" 2>/dev/null; wait 2>/dev/null; 
 trap cleanup EXIT
 
 if [[ -n "${CLI:-}" ]]; then cp -r "$CLI" "$work/cli"; else dotnet build -c Release "$repo/src/EvidenceLint.Cli" -o "$work/cli" -v q -nologo > /dev/null; fi
+if [[ -x "$work/cli/EvidenceLint.Cli" && ! -f "$work/cli/EvidenceLint.Cli.dll" ]]; then service=("$work/cli/EvidenceLint.Cli"); else service=(dotnet "$work/cli/EvidenceLint.Cli.dll"); fi
 dotnet build -c Release "$repo/bench/serve-load" -o "$work/load" -v q -nologo > /dev/null
 dotnet "$work/load/serve-load.dll" make-docx "$source_md" "$work/account.docx" 1000
 
@@ -39,7 +40,7 @@ hwm() { awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$server/status"; }
 # /readyz 200 (rules loaded, checks run at once); the medians are printed. The machine may be shared: take medians.
 starts="${STARTS:-5}"
 launch() {
-  dotnet "$work/cli/EvidenceLint.Cli.dll" serve --urls "http://127.0.0.1:$port" --Logging:LogLevel:Default=Warning > "$work/serve.log" 2>&1 &
+  "${service[@]}" serve --urls "http://127.0.0.1:$port" --Logging:LogLevel:Default=Warning > "$work/serve.log" 2>&1 &
   server=$!
 }
 wait_for() { # PATH -> milliseconds since $start
