@@ -20,6 +20,9 @@ public sealed class TextModel
     private readonly System.Collections.Concurrent.ConcurrentDictionary<TermSet, ImmutableArray<TermMatch>> _allMatches =
         new(ReferenceEqualityComparer.Instance);
 
+    private readonly Func<TermSet, ImmutableArray<TermMatch>> _findEverywhere;
+    private LemmaIndex? _lemmaIndex;
+
     private TextModel(EvidenceDocument document, Privacy.PersonalDataMask personalData, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<(int First, int Count)> paragraphSentences, TokenScope[] scopes, int[] sentenceOfToken)
     {
         Document = document;
@@ -30,6 +33,7 @@ public sealed class TextModel
         _scopes = scopes;
         _sentenceOfToken = sentenceOfToken;
         Outline = DocumentOutline.Create(document, p => GetTokens(p));
+        _findEverywhere = FindEverywhere;
     }
 
     /// <summary>The document this model describes.</summary>
@@ -312,65 +316,118 @@ public sealed class TextModel
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(sentence);
-        ImmutableArray<TermMatch>.Builder? result = null;
-        FindInto(terms, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, ref result, stopAtFirst: false);
-        return result?.ToImmutable() ?? [];
+        var found = MatchesIn(terms, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        return found.IsEmpty ? [] : [.. found];
     }
 
     /// <summary>Where the terms of a set occur in one paragraph.</summary>
     public ImmutableArray<TermMatch> Find(TermSet terms, EvidenceParagraph paragraph)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        ImmutableArray<TermMatch>.Builder? result = null;
-        foreach (var sentence in GetSentences(paragraph))
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var sentences = GetSentences(paragraph);
+        if (sentences.IsEmpty)
         {
-            FindInto(terms, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, ref result, stopAtFirst: false);
+            return [];
         }
 
-        return result?.ToImmutable() ?? [];
+        var found = MatchesIn(terms, sentences[0].FirstToken, sentences[^1].FirstToken + sentences[^1].TokenCount);
+        return found.IsEmpty ? [] : [.. found];
     }
 
-    /// <summary>True when any term of the set occurs in the sentence; allocates nothing.</summary>
+    /// <summary>True when any term of the set occurs in the sentence; allocates nothing once the set has been matched.</summary>
     public bool Contains(TermSet terms, Sentence sentence)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(sentence);
-        ImmutableArray<TermMatch>.Builder? result = null;
-        return FindInto(terms, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, ref result, stopAtFirst: true);
+        return !MatchesIn(terms, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount).IsEmpty;
     }
 
     /// <summary>Where the terms of a set occur anywhere in the document, in order; computed once per set and shared.</summary>
     public IEnumerable<TermMatch> FindAll(TermSet terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        return _allMatches.GetOrAdd(terms, FindEverywhere);
+        return _allMatches.GetOrAdd(terms, _findEverywhere);
     }
 
-    private ImmutableArray<TermMatch> FindEverywhere(TermSet terms)
+    /// <summary>
+    /// The matches of a set that start in a range of tokens. Every query is answered from the one match of the set
+    /// against the whole document: each sentence is matched on its own, so a sentence's matches are the same either way.
+    /// </summary>
+    private ReadOnlySpan<TermMatch> MatchesIn(TermSet terms, int fromToken, int toToken)
     {
-        ImmutableArray<TermMatch>.Builder? result = null;
-        foreach (var sentence in Sentences)
+        var all = _allMatches.GetOrAdd(terms, _findEverywhere).AsSpan();
+        int from = FirstMatchAtOrAfter(all, fromToken);
+        int to = FirstMatchAtOrAfter(all, toToken);
+        return all[from..to];
+    }
+
+    private static int FirstMatchAtOrAfter(ReadOnlySpan<TermMatch> matches, int token)
+    {
+        int lo = 0, hi = matches.Length;
+        while (lo < hi)
         {
-            FindInto(terms, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, ref result, stopAtFirst: false);
+            int mid = (lo + hi) >>> 1;
+            if (matches[mid].FirstToken < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
 
-        return result?.ToImmutable() ?? [];
+        return lo;
     }
 
-    private bool FindInto(TermSet terms, int from, int to, ref ImmutableArray<TermMatch>.Builder? result, bool stopAtFirst)
+    /// <summary>
+    /// Matches a set against the whole document. Only the places where one of the set's terms could start are tried:
+    /// the tokens with one of its first lemmas (or a hyphenated word starting with one), found in the document's lemma
+    /// index, and, for sets with patterns such as <c>{number}</c>, the tokens a pattern could start at. At each place
+    /// the longest term wins and matches do not overlap, as when every token is tried in order.
+    /// </summary>
+    private ImmutableArray<TermMatch> FindEverywhere(TermSet terms)
     {
-        var tokens = Tokens.AsSpan();
-        bool found = false;
-        for (int i = from; i < to; i++)
+        var index = LazyInitializer.EnsureInitialized(ref _lemmaIndex, () => LemmaIndex.Build(Tokens.AsSpan()));
+        var places = new List<int>();
+        foreach (string lemma in terms.ByFirstLemma.Keys)
         {
-            var token = tokens[i];
-            if (!(token.IsWordLike || token.Kind == TokenKind.Address))
+            if (index.ByLemma.TryGetValue(lemma, out var at))
             {
-                continue;
+                places.AddRange(at);
             }
 
-            int[]? candidates = null;
-            if (!TryGetCandidates(terms, token.Lemma, out candidates))
+            if (index.ByHyphenPrefix.TryGetValue(lemma, out var hyphenated))
+            {
+                places.AddRange(hyphenated);
+            }
+        }
+
+        if (terms.PatternFirst.Length > 0)
+        {
+            places.AddRange(index.PatternStarts);
+        }
+
+        if (places.Count == 0)
+        {
+            return [];
+        }
+
+        places.Sort();
+        var tokens = Tokens.AsSpan();
+        ImmutableArray<TermMatch>.Builder? result = null;
+        int next = 0;
+        foreach (int i in places)
+        {
+            if (i < next)
+            {
+                continue; // the same place twice, or inside the last match
+            }
+
+            next = i + 1;
+            var token = tokens[i];
+            if (!TryGetCandidates(terms, token.Lemma, out int[]? candidates))
             {
                 if (terms.PatternFirst.Length == 0 || !TokenPatterns.CouldStart(token))
                 {
@@ -380,6 +437,8 @@ public sealed class TextModel
                 candidates = terms.PatternFirst;
             }
 
+            var sentence = Sentences[_sentenceOfToken[i]];
+            int from = sentence.FirstToken, to = from + sentence.TokenCount;
             foreach (int s in candidates)
             {
                 int end = MatchAt(tokens, from, i, to, terms.LemmaSequences[s].AsSpan());
@@ -388,21 +447,77 @@ public sealed class TextModel
                     continue;
                 }
 
-                found = true;
-                if (stopAtFirst)
-                {
-                    return true;
-                }
-
                 result ??= ImmutableArray.CreateBuilder<TermMatch>();
                 var last = tokens[end - 1];
                 result.Add(new TermMatch(terms.SequenceTerms[s], i, end - i, token.Start, last.End - token.Start));
-                i = end - 1; // matches do not overlap
+                next = end; // matches do not overlap
                 break;
             }
         }
 
-        return found;
+        return result?.ToImmutable() ?? [];
+    }
+
+    /// <summary>Where each lemma stands in the document: built once, on the first match of a term set.</summary>
+    private sealed class LemmaIndex
+    {
+        private LemmaIndex(Dictionary<string, int[]> byLemma, Dictionary<string, int[]> byHyphenPrefix, int[] patternStarts)
+        {
+            ByLemma = byLemma;
+            ByHyphenPrefix = byHyphenPrefix;
+            PatternStarts = patternStarts;
+        }
+
+        /// <summary>The word-like tokens (and addresses) by lemma, in order.</summary>
+        public Dictionary<string, int[]> ByLemma { get; }
+
+        /// <summary>Hyphenated words by their first part ("follow" for "follow-up"), in order.</summary>
+        public Dictionary<string, int[]> ByHyphenPrefix { get; }
+
+        /// <summary>The tokens a pattern such as <c>{number}</c> or <c>{month}</c> could start at, in order.</summary>
+        public int[] PatternStarts { get; }
+
+        public static LemmaIndex Build(ReadOnlySpan<Token> tokens)
+        {
+            var byLemma = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var byPrefix = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            var patternStarts = new List<int>();
+            for (int i = 0; i < tokens.Length; i++)
+            {
+                var token = tokens[i];
+                if (!(token.IsWordLike || token.Kind == TokenKind.Address))
+                {
+                    continue;
+                }
+
+                Add(byLemma, token.Lemma, i);
+                int hyphen = token.Lemma.IndexOf('-', StringComparison.Ordinal);
+                if (hyphen > 0)
+                {
+                    Add(byPrefix, token.Lemma[..hyphen], i);
+                }
+
+                if (TokenPatterns.CouldStart(token))
+                {
+                    patternStarts.Add(i);
+                }
+            }
+
+            return new LemmaIndex(ToArrays(byLemma), ToArrays(byPrefix), [.. patternStarts]);
+
+            static void Add(Dictionary<string, List<int>> index, string key, int at)
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    index[key] = list = [];
+                }
+
+                list.Add(at);
+            }
+
+            static Dictionary<string, int[]> ToArrays(Dictionary<string, List<int>> index) =>
+                index.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
+        }
     }
 
     private static bool TryGetCandidates(TermSet terms, string lemma, [NotNullWhen(true)] out int[]? candidates)
