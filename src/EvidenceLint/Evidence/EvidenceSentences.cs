@@ -185,6 +185,7 @@ public sealed class EvidenceSentences
         }
 
         bool reportVoice = IsReportVoice(text, standing);
+        var describes = DescribesOwnWork(text, standing);
         foreach (var sentence in text.Sentences)
         {
             if (standing[sentence.Index] != EvidenceStanding.Mention)
@@ -195,7 +196,8 @@ public sealed class EvidenceSentences
             // Negation is judged per match (see Of): "she was not confident, so I coached her" is evidence of the coaching.
             // A sentence that names someone else as the one acting ("The rota is done by the planning team") stays a
             // mention even in a paragraph that narrates the learner's work.
-            bool lent = narrates[sentence.Paragraph] || elided[sentence.Index] || (reportVoice && !sentence.IsNegated);
+            bool lent = narrates[sentence.Paragraph] || elided[sentence.Index] || (reportVoice && !sentence.IsNegated)
+                || (describes[sentence.Index] && !sentence.IsNegated);
             if (sentence.IsOwnAction || (lent && !sentence.IsHypothetical && !sentence.IsQuestion && !HasOtherAgent(text, sentence)))
             {
                 standing[sentence.Index] = EvidenceStanding.OwnAction;
@@ -237,6 +239,145 @@ public sealed class EvidenceSentences
         }
 
         return claim && passive >= 5 && passive >= 3 * own;
+    }
+
+    /// <summary>
+    /// The sentences that describe a piece of work the learner says they made ("I designed the procedure"): a sentence
+    /// whose subject is that work ("The procedure covers three situations:", "The aim of the procedure is…"), the list
+    /// such a sentence introduces (the procedure's steps), and what is set out under a heading that names the work and
+    /// nothing else ("The procedure (version 0.3)"). The work is the learner's product, and its description is the
+    /// evidence an assessor reads for a criterion about it ("documented procedures are clear and practical…"), as a
+    /// report's descriptions are in <see cref="IsReportVoice"/>. Without the claim a description stays a mention.
+    /// </summary>
+    private static bool[] DescribesOwnWork(TextModel text, EvidenceStanding[] standing)
+    {
+        var describes = new bool[text.Sentences.Length];
+        var artefacts = ClaimedArtefacts(text, standing);
+        if (artefacts.Count == 0)
+        {
+            return describes;
+        }
+
+        var paragraphs = text.Document.Paragraphs;
+        var about = new bool[paragraphs.Length];
+        foreach (var sentence in text.Sentences)
+        {
+            if (standing[sentence.Index] != EvidenceStanding.None && IsAbout(text.GetTokens(sentence), artefacts))
+            {
+                describes[sentence.Index] = true;
+                about[sentence.Paragraph] = true;
+            }
+        }
+
+        var sections = DescribedSections(text, artefacts);
+        foreach (var sentence in text.Sentences)
+        {
+            var paragraph = paragraphs[sentence.Paragraph];
+            int lead = text.Outline.LeadOf(paragraph);
+            describes[sentence.Index] |= (lead != paragraph.Index && about[lead]) || sections.Contains(text.Outline.SectionOf(paragraph));
+        }
+
+        return describes;
+    }
+
+    /// <summary>The pieces of work the learner says they made: "procedure" in "I designed the new callback procedure".</summary>
+    private static HashSet<string> ClaimedArtefacts(TextModel text, EvidenceStanding[] standing)
+    {
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in text.Sentences)
+        {
+            if (standing[sentence.Index] == EvidenceStanding.None || !sentence.IsOwnAction)
+            {
+                continue;
+            }
+
+            var tokens = text.GetTokens(sentence);
+            for (int k = 0; k < tokens.Length; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Word || !WorkVerbs.Contains(tokens[k].Lower))
+                {
+                    continue;
+                }
+
+                // The verb's object: "designed the new call-back procedure", "wrote a first draft of the script".
+                for (int j = k + 1; j < tokens.Length && j <= k + 6 && tokens[j].Kind != TokenKind.Punctuation; j++)
+                {
+                    if (Artefacts.Contains(tokens[j].Lemma))
+                    {
+                        claimed.Add(tokens[j].Lemma);
+                        break;
+                    }
+                }
+            }
+        }
+
+        return claimed;
+    }
+
+    /// <summary>The pieces of work a learner makes and then describes: a procedure and its documents.</summary>
+    private static readonly HashSet<string> Artefacts = new(StringComparer.Ordinal)
+    {
+        "procedure", "process", "script", "checklist", "flowchart", "guide", "template", "policy", "toolkit",
+    };
+
+    /// <summary>
+    /// The sections whose heading names a claimed piece of work and nothing else ("The procedure (version 0.3)", "My new
+    /// call-back script"): what they set out is the work itself. A heading that asks or tells about the work ("Why a
+    /// procedure was needed", "Designing the procedure") opens a story, not the work.
+    /// </summary>
+    private static HashSet<int> DescribedSections(TextModel text, HashSet<string> artefacts)
+    {
+        var sections = new HashSet<int>();
+        foreach (var paragraph in text.Document.Paragraphs)
+        {
+            if (text.Outline.SectionOf(paragraph) != paragraph.Index)
+            {
+                continue;
+            }
+
+            var words = new List<Token>();
+            int depth = 0;
+            foreach (var token in text.GetTokens(paragraph))
+            {
+                depth += token.Text == "(" ? 1 : token.Text == ")" ? -1 : 0;
+                if (depth == 0 && token.Kind == TokenKind.Word)
+                {
+                    words.Add(token);
+                }
+            }
+
+            if (words.Count is > 0 and <= 5 && artefacts.Contains(words[^1].Lemma)
+                && !words[0].Lower.EndsWith("ing", StringComparison.Ordinal) && words[0].Lower is not ("why" or "how" or "what" or "when" or "where" or "who"))
+            {
+                sections.Add(paragraph.Index);
+            }
+        }
+
+        return sections;
+    }
+
+    /// <summary>True when a sentence's subject is a claimed piece of work and a verb follows it: "The procedure covers…", "The aim of the procedure is…".</summary>
+    private static bool IsAbout(ReadOnlySpan<Token> tokens, HashSet<string> artefacts)
+    {
+        if (tokens.Length == 0 || tokens[0].Lower is not ("the" or "this" or "our" or "my" or "each" or "every"))
+        {
+            return false;
+        }
+
+        for (int k = 1; k < tokens.Length && k <= 5; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (artefacts.Contains(tokens[k].Lemma))
+            {
+                return k + 1 < tokens.Length && tokens[k + 1].Kind == TokenKind.Word;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"I developed the procedure…", "I designed and ran the pilot…": the learner claims the piece of work.</summary>

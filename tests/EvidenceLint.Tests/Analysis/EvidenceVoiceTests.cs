@@ -90,3 +90,71 @@ public class EvidenceVoiceTests
         StandingOf(standings, "Calls were scored").ShouldBe(EvidenceStanding.Mention);
     }
 }
+
+/// <summary>
+/// A description of a piece of work the learner says they made — the procedure's aim, its steps, what is set out under
+/// a heading naming it — describes the learner's own product; without that claim it stays a mention.
+/// </summary>
+public class OwnWorkDescriptionTests
+{
+    private static EvidenceSentences Standings(string markdown) =>
+        EvidenceSentences.Create(TextModel.Create(new PlainTextReader(InputFormat.Markdown).ReadString(markdown, "t.md")), CoverageUnit.Pack);
+
+    private static EvidenceStanding StandingOf(EvidenceSentences standings, string start) =>
+        standings[standings.Text.Sentences.Single(s => standings.Text.GetText(s).StartsWith(start, StringComparison.Ordinal))];
+
+    [Test]
+    public void The_steps_a_description_of_the_learners_procedure_introduces_are_their_own_evidence()
+    {
+        var standings = Standings("""
+            ## Designing it
+
+            I designed the callback procedure in February.
+
+            The procedure covers three situations:
+
+            - The adviser completes ID&V before discussing the account, as our data protection policy requires.
+            - A failed callback is logged on the CRM.
+            """);
+
+        StandingOf(standings, "The procedure covers").ShouldBe(EvidenceStanding.OwnAction);
+        StandingOf(standings, "The adviser completes").ShouldBe(EvidenceStanding.OwnAction);
+        StandingOf(standings, "A failed callback").ShouldBe(EvidenceStanding.OwnAction);
+    }
+
+    [Test]
+    public void What_is_set_out_under_a_heading_naming_the_work_is_the_work_but_a_story_about_it_is_not()
+    {
+        var standings = Standings("""
+            I wrote the procedure after the complaints review.
+
+            ## Why a procedure was needed
+
+            Agents typed requests into a free-text box that the hotels never saw.
+
+            ## The procedure (version 0.3)
+
+            Agents choose the need from a drop-down instead of typing free text.
+            """);
+
+        StandingOf(standings, "Agents typed").ShouldBe(EvidenceStanding.Mention);
+        StandingOf(standings, "Agents choose").ShouldBe(EvidenceStanding.OwnAction);
+    }
+
+    [TestCase("Our team leader designed the callback procedure in February.")]
+    [TestCase("I would like to design a callback procedure next year.")]
+    [TestCase("I did not design the callback procedure.")]
+    public void Without_the_learners_claim_to_the_work_its_description_stays_a_mention(string claim)
+    {
+        var standings = Standings($"""
+            {claim}
+
+            The procedure covers three situations:
+
+            - The adviser completes ID&V before discussing the account.
+            """);
+
+        StandingOf(standings, "The procedure covers").ShouldBe(EvidenceStanding.Mention);
+        StandingOf(standings, "The adviser completes").ShouldBe(EvidenceStanding.Mention);
+    }
+}

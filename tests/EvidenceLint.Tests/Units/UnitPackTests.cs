@@ -220,4 +220,23 @@ public class UnitPackTests
         run.ExitCode.ShouldBe(2, run.ToString());
         run.Error.ShouldContain($"{path}:5:5: error: unknown key 'wordng'");
     }
+
+    [TestCase("The procedure also meets the FCA's Consumer Duty.", "Partial")]
+    [TestCase("The procedure also follows UK GDPR: agents record only what the booking needs.", "Covered")]
+    public async Task A_documented_procedure_is_covered_only_when_it_says_how_customers_data_is_protected(string regulation, string expected)
+    {
+        string account = $"""
+            ## Designing it
+
+            I designed the callback procedure in February and set it out step by step in a checklist for the team.
+
+            The procedure covers three situations: a callback accepted, a callback declined and a failed callback, the complaint scenario included. {regulation}
+
+            I published version 2 of the procedure on the intranet on 4 March, with a review date in June.
+            """;
+
+        var result = await EvidenceLinter.CreateDefault().LintAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(account)), "account.md", new EvidenceLint.Analysis.LintRequest { Unit = "DCP" });
+
+        result.Coverage!.Get("DCP.3").Status.ToString().ShouldBe(expected);
+    }
 }
