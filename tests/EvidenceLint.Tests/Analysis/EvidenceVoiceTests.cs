@@ -2,6 +2,7 @@ using EvidenceLint.Evidence;
 using EvidenceLint.Reading;
 using EvidenceLint.Tests.Rules;
 using EvidenceLint.Text;
+using static EvidenceLint.Tests.Analysis.EvidenceVoiceTests;
 
 namespace EvidenceLint.Tests.Analysis;
 
@@ -25,10 +26,10 @@ public class EvidenceVoiceTests
         I designed the monitoring and ran it myself.
         """;
 
-    private static EvidenceSentences Standings(string markdown) =>
+    internal static EvidenceSentences Standings(string markdown) =>
         EvidenceSentences.Create(TextModel.Create(new PlainTextReader(InputFormat.Markdown).ReadString(markdown, "t.md")), CoverageUnit.Pack);
 
-    private static EvidenceStanding StandingOf(EvidenceSentences standings, string start) =>
+    internal static EvidenceStanding StandingOf(EvidenceSentences standings, string start) =>
         standings[standings.Text.Sentences.Single(s => standings.Text.GetText(s).StartsWith(start, StringComparison.Ordinal))];
 
     [Test]
@@ -97,12 +98,6 @@ public class EvidenceVoiceTests
 /// </summary>
 public class OwnWorkDescriptionTests
 {
-    private static EvidenceSentences Standings(string markdown) =>
-        EvidenceSentences.Create(TextModel.Create(new PlainTextReader(InputFormat.Markdown).ReadString(markdown, "t.md")), CoverageUnit.Pack);
-
-    private static EvidenceStanding StandingOf(EvidenceSentences standings, string start) =>
-        standings[standings.Text.Sentences.Single(s => standings.Text.GetText(s).StartsWith(start, StringComparison.Ordinal))];
-
     [Test]
     public void The_steps_a_description_of_the_learners_procedure_introduces_are_their_own_evidence()
     {
