@@ -152,7 +152,7 @@ public sealed class EvidenceLinter
             };
             PhaseTimings.Stop(RunPhase.Evidence, phase);
             phase = PhaseTimings.Start();
-            var (diagnostics, suppressed) = _driver.Run(text, options, settings, timeout.Token);
+            (var diagnostics, int suppressed, coverage) = _driver.Run(text, options, settings, timeout.Token);
             var mask = text.PersonalData.With(diagnostics.Where(d => d.Descriptor.MaskExcerpt).Select(d => (d.Location.Start, d.Location.Length)));
             diagnostics = AnalyzerDriver.Sort(diagnostics.Select(d => mask.Mask(d, text.PersonalData))
                 .Concat(Unchecked(document, mask, options))

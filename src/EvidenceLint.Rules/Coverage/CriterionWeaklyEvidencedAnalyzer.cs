@@ -53,11 +53,18 @@ internal sealed class CriterionWeaklyEvidencedAnalyzer : EvidenceAnalyzer
                 .First();
             int start = attempt.Min(p => p.Start);
             int end = attempt.Max(p => p.Start + p.Length);
-            string shown = found.Evidence.IsEmpty
+            // A criterion whose evidence shows a misconception the examiners name is partial however much else it shows:
+            // the way to meet it is to put that right, which the other finding says how to do.
+            var limitedBy = found.LimitedBy;
+            string shown = !limitedBy.IsEmpty
+                ? $"the account shows what it asks for, but also what {CriterionText.List(limitedBy)} points out, and an assessor would not count it as met until that is put right."
+                : found.Evidence.IsEmpty
                 ? "it is described in general terms or as someone else's action, not as something you did."
                 : $"the account shows {CriterionText.List(criterion.Indicators.Select(g => g.Name).Where(n => !found.MissingIndicators.Contains(n)))}, but only briefly or without the rest of what the criterion asks for together in one passage.";
             var missing = found.MissingIndicators;
-            string add = missing.IsEmpty
+            string add = !limitedBy.IsEmpty
+                ? $"what {(limitedBy.Length == 1 ? "that finding suggests" : "those findings suggest")}, in your own work"
+                : missing.IsEmpty
                 ? "a second, specific example of what you did and what happened as a result"
                 : $"what seems to be missing there, from your own work: {CriterionText.List(missing)}";
             context.ReportDiagnostic(Diagnostic.CreateWithDetail(

@@ -20,9 +20,27 @@ internal sealed class AnalyzerDriver
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
         [.. _registrations.SelectMany(r => r.Descriptors).DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
-    public (ImmutableArray<Diagnostic> Diagnostics, int Suppressed) Run(TextModel text, LintOptions options, AnalysisSettings settings, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs every enabled analyzer. Rules whose findings limit criteria (<see cref="DiagnosticDescriptor.LimitsCriteria"/>)
+    /// run first; their kept findings (enabled, not suppressed) turn the criteria they limit from covered to partial, and
+    /// the other rules then see that coverage, which is also the coverage returned.
+    /// </summary>
+    public (ImmutableArray<Diagnostic> Diagnostics, int Suppressed, Evidence.UnitCoverage? Coverage) Run(TextModel text, LintOptions options, AnalysisSettings settings, CancellationToken cancellationToken)
     {
         var active = _registrations.Where(r => r.IsEnabled(options)).ToArray();
+        var limiting = active.Where(r => r.Descriptors.Any(d => !d.LimitsCriteria.IsEmpty)).ToArray();
+        var (first, suppressedFirst) = RunWave(limiting, text, options, settings, cancellationToken);
+        if (settings.Coverage is { } coverage)
+        {
+            settings = settings with { Coverage = coverage.Limit(first.SelectMany(d => d.Descriptor.LimitsCriteria.Select(c => (c, d.Id)))) };
+        }
+
+        var (second, suppressedSecond) = RunWave([.. active.Except(limiting)], text, options, settings, cancellationToken);
+        return (Sort(first.Concat(second)), suppressedFirst + suppressedSecond, settings.Coverage);
+    }
+
+    private static (List<Diagnostic> Kept, int Suppressed) RunWave(Registration[] active, TextModel text, LintOptions options, AnalysisSettings settings, CancellationToken cancellationToken)
+    {
         var perAnalyzer = new List<Diagnostic>[active.Length];
         if (active.Length > 1)
         {
@@ -52,7 +70,7 @@ internal sealed class AnalyzerDriver
             kept.Add(diagnostic with { Severity = severity });
         }
 
-        return (Sort(kept), suppressed);
+        return (kept, suppressed);
     }
 
     internal static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>

@@ -70,6 +70,14 @@ public sealed record DiagnosticDescriptor
     /// </summary>
     public bool MaskExcerpt { get; init; }
 
+    /// <summary>
+    /// The criteria a finding of this rule keeps from being covered: a misconception the examiners name in a criterion's
+    /// evidence ("a difficulty handled as a formal complaint" for "resolves a customer complaint…") means an assessor
+    /// would not count the criterion as met, however much else the account shows. The engine runs these rules first and
+    /// reports such a criterion as partial, so the criterion rules see it that way.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<string> LimitsCriteria { get; init; } = [];
+
     /// <summary>Formats the message with the given arguments.</summary>
     public string FormatMessage(params object?[] args) =>
         args.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, args);

@@ -48,4 +48,11 @@ public sealed record CriterionCoverage(
     double Score,
     ImmutableArray<EvidencePassage> Evidence,
     ImmutableArray<EvidencePassage> Mentions,
-    ImmutableArray<string> MissingIndicators);
+    ImmutableArray<string> MissingIndicators)
+{
+    /// <summary>
+    /// The rules whose findings keep the criterion at partial although its evidence would cover it (see
+    /// <see cref="Analysis.DiagnosticDescriptor.LimitsCriteria"/>): an examiners' misconception shown in that evidence.
+    /// </summary>
+    public ImmutableArray<string> LimitedBy { get; init; } = [];
+}

@@ -15,4 +15,26 @@ public sealed record UnitCoverage(string Unit, ImmutableArray<CriterionCoverage>
     public CriterionCoverage Get(string criterionId) =>
         Criteria.FirstOrDefault(c => string.Equals(c.CriterionId, criterionId, StringComparison.OrdinalIgnoreCase))
         ?? throw new KeyNotFoundException($"The unit {Unit} has no criterion '{criterionId}'.");
+
+    /// <summary>
+    /// This coverage with each covered criterion that a finding limits reported as partial, naming the rules; itself when
+    /// nothing changes. Criteria of other units are ignored.
+    /// </summary>
+    internal UnitCoverage Limit(IEnumerable<(string Criterion, string RuleId)> limits)
+    {
+        var byCriterion = limits
+            .GroupBy(l => l.Criterion, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(l => l.RuleId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
+        if (byCriterion.Count == 0 || !Criteria.Any(c => c.Status == CoverageStatus.Covered && byCriterion.ContainsKey(c.CriterionId)))
+        {
+            return this;
+        }
+
+        return this with
+        {
+            Criteria = [.. Criteria.Select(c => c.Status == CoverageStatus.Covered && byCriterion.TryGetValue(c.CriterionId, out var rules)
+                ? c with { Status = CoverageStatus.Partial, LimitedBy = rules }
+                : c)],
+        };
+    }
 }

@@ -20,7 +20,7 @@ public static partial class RulePackLoader
 
     private static readonly string[] RuleKeys =
     [
-        "id", "alias", "title", "severity", "category", "kind", "scope", "appliesTo", "message", "help",
+        "id", "alias", "title", "severity", "category", "kind", "scope", "appliesTo", "limits", "message", "help",
         "terms", "trigger", "required", "with", "mode", "then", "exceptions", "exceptionScope", "include", "ownAction",
         "of", "min", "max", "minItems", "examples",
     ];
@@ -105,6 +105,9 @@ public static partial class RulePackLoader
 
     [GeneratedRegex(@"^[A-Z][A-Z0-9]*$")]
     private static partial Regex UnitIdPattern();
+
+    [GeneratedRegex(@"^[A-Z][A-Z0-9]*\.[0-9]+$")]
+    private static partial Regex CriterionIdPattern();
 
     private sealed class PackReader(string path) : YamlPackReader(path)
     {
@@ -207,6 +210,20 @@ public static partial class RulePackLoader
                         throw Error(item, $"unit '{unit}' in appliesTo must be upper-case letters and digits, such as MCS");
                     }
                 }
+            }
+
+            if (Optional(map, "limits") is { } limitsNode)
+            {
+                var limits = Strings(limitsNode, "limits");
+                foreach (var (criterion, item) in limits.Zip(((YamlSequenceNode)limitsNode).Children))
+                {
+                    if (!CriterionIdPattern().IsMatch(criterion))
+                    {
+                        throw Error(item, $"criterion '{criterion}' in limits must be a unit and a number, such as SCS.1");
+                    }
+                }
+
+                descriptor = descriptor with { LimitsCriteria = limits };
             }
 
             bool requireWith = false;

@@ -88,6 +88,7 @@ public class RulePackTests
     [TestCase("terms: [wallboard]", "terms: [wallboard]\n    then: [huddle]", 10, 5, "key 'then' is not used by kind existence")]
     [TestCase("message: Found '{term}'.", "message: Found '{word}'.", 8, 14, "unknown placeholder '{word}'")]
     [TestCase("severity: info", "severity: fatal", 5, 15, "severity must be error, warning, info or hidden")]
+    [TestCase("kind: existence", "kind: existence\n    limits: [scs1]", 8, 14, "criterion 'scs1' in limits must be a unit and a number")]
     public void Load_errors_name_file_line_and_column(string from, string to, int line, int column, string problem)
     {
         string yaml = Valid.Replace(from, to, StringComparison.Ordinal);

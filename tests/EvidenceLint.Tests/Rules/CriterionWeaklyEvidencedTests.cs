@@ -80,4 +80,52 @@ public class CriterionWeaklyEvidencedTests
         result.Diagnostics.Where(d => d.Id == "EL2001").Select(d => d.Detail).ShouldBe(["MCS.2", "MCS.5"], ignoreOrder: true);
         result.Diagnostics.ShouldNotContain(d => d.Detail == "MCS.3");
     }
+
+    private const string CoachedThenWarned =
+        "Adviser R had the lowest first contact resolution in the team. I coached her side-by-side for two weeks and she reached 70%. I also gave her a written warning.";
+
+    /// <summary>A pack rule that limits TST.1, as the misconception packs limit the criteria they undermine.</summary>
+    private static EvidenceLint.Packs.DeclarativeRuleAnalyzer SanctionFirst() => new(EvidenceLint.Packs.RulePackLoader.Load("""
+        rules:
+          - id: EL9001
+            alias: sanction-first
+            title: Sanction first
+            severity: info
+            category: misconception
+            kind: existence
+            limits: [TST.1]
+            message: Found '{term}'.
+            terms: [written warning]
+        """, "centre.yaml").Rules.Single());
+
+    private static LintResult LintCoaching(LintOptions options) =>
+        new EvidenceLinter([NotEvidenced, Weak, SanctionFirst()], options with { Unit = "TST" }, units: UnitCatalog.Create([CoverageUnit.Pack]))
+            .Lint(new PlainTextReader(InputFormat.Markdown).ReadString($"{CoverageUnit.Listening}\n\n{CoachedThenWarned}", "account.md"));
+
+    [Test]
+    public void A_finding_that_limits_the_criterion_keeps_it_partial_and_the_weak_finding_says_which()
+    {
+        var result = LintCoaching(LintOptions.Default);
+
+        result.Coverage!.Get("TST.1").Status.ShouldBe(EvidenceLint.Evidence.CoverageStatus.Partial);
+        result.Coverage.Get("TST.1").LimitedBy.ShouldBe(["EL9001"]);
+        var weak = result.Diagnostics.Single(d => d.Id == "EL2002");
+        weak.Detail.ShouldBe("TST.1");
+        weak.Message.ShouldContain("but also what EL9001 points out");
+        weak.Message.ShouldEndWith("Add what that finding suggests, in your own work.");
+    }
+
+    [Test]
+    public void A_limiting_rule_that_is_switched_off_or_suppressed_limits_nothing()
+    {
+        var off = LintCoaching(LintOptions.Default with { Severities = LintOptions.Default.Severities.SetItem("EL9001", null) });
+        var suppressed = LintCoaching(LintOptions.Default with { Suppressions = [new Suppression("EL9001", "the centre accepts warnings as coaching")] });
+
+        foreach (var result in new[] { off, suppressed })
+        {
+            result.Coverage!.Get("TST.1").Status.ShouldBe(EvidenceLint.Evidence.CoverageStatus.Covered);
+            result.Coverage.Get("TST.1").LimitedBy.ShouldBeEmpty();
+            result.Diagnostics.ShouldNotContain(d => d.Id == "EL2002" || d.Id == "EL9001");
+        }
+    }
 }

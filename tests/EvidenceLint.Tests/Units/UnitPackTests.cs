@@ -232,7 +232,8 @@ public class UnitPackTests
 
             The procedure covers three situations: a callback accepted, a callback declined and a failed callback, the complaint scenario included. {regulation}
 
-            I published version 2 of the procedure on the intranet on 4 March, with a review date in June.
+            I published version 2 of the procedure on the intranet on 4 March, with a review date in June, and trained the
+            agents on logging each callback in the CRM.
             """;
 
         var result = await EvidenceLinter.CreateDefault().LintAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(account)), "account.md", new EvidenceLint.Analysis.LintRequest { Unit = "DCP" });
