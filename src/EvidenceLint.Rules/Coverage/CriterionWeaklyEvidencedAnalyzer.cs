@@ -57,7 +57,7 @@ internal sealed class CriterionWeaklyEvidencedAnalyzer : EvidenceAnalyzer
             // the way to meet it is to put that right, which the other finding says how to do.
             var limitedBy = found.LimitedBy;
             string shown = !limitedBy.IsEmpty
-                ? $"the account shows what it asks for, but also what {CriterionText.List(limitedBy)} points out, and an assessor would not count it as met until that is put right."
+                ? $"the account shows {CriterionText.List(criterion.Indicators.Select(g => g.Name).Where(n => !found.MissingIndicators.Contains(n)))}, but also what {CriterionText.List(limitedBy)} points out, and an assessor would not count it as met until that is put right."
                 : found.Evidence.IsEmpty
                 ? "it is described in general terms or as someone else's action, not as something you did."
                 : $"the account shows {CriterionText.List(criterion.Indicators.Select(g => g.Name).Where(n => !found.MissingIndicators.Contains(n)))}, but only briefly or without the rest of what the criterion asks for together in one passage.";

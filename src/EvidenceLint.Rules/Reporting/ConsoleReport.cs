@@ -106,7 +106,8 @@ public static class ConsoleReport
             string add = criterion.Status == Evidence.CoverageStatus.Covered || criterion.MissingIndicators.IsEmpty
                 ? string.Empty
                 : "  to add: " + string.Join("; ", criterion.MissingIndicators);
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {criterion.CriterionId,-7} {status} {criterion.Score:0.00}{where}{add}"));
+            string limited = criterion.LimitedBy.IsEmpty ? string.Empty : "  held back by " + string.Join(", ", criterion.LimitedBy);
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {criterion.CriterionId,-7} {status} {criterion.Score:0.00}{where}{add}{limited}"));
         }
     }
 

@@ -136,6 +136,13 @@ public static class JsonReport
             }
 
             writer.WriteEndArray();
+            writer.WriteStartArray("limitedBy");
+            foreach (string rule in criterion.LimitedBy)
+            {
+                writer.WriteStringValue(rule);
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 

@@ -90,7 +90,7 @@ public class CheckCommandTests
         Names(notEvidenced).ShouldBe(["id", "severity", "category", "message", "helpUri", "detail", "location"]);
         var coverage = document.GetProperty("coverage").EnumerateArray().ToList();
         coverage.Select(c => c.GetProperty("criterion").GetString()).ShouldBe(["MCS.1", "MCS.2", "MCS.3", "MCS.4", "MCS.5"]);
-        Names(coverage[0]).ShouldBe(["criterion", "status", "score", "evidence", "missingIndicators"]);
+        Names(coverage[0]).ShouldBe(["criterion", "status", "score", "evidence", "missingIndicators", "limitedBy"]);
         coverage[0].GetProperty("status").GetString().ShouldBe("covered");
         Names(coverage[0].GetProperty("evidence")[0]).ShouldBe(["page", "paragraph", "start", "length", "excerpt", "indicators"]);
         coverage[1].GetProperty("status").GetString().ShouldBe("missing");

@@ -111,7 +111,7 @@ public class CriterionWeaklyEvidencedTests
         result.Coverage.Get("TST.1").LimitedBy.ShouldBe(["EL9001"]);
         var weak = result.Diagnostics.Single(d => d.Id == "EL2002");
         weak.Detail.ShouldBe("TST.1");
-        weak.Message.ShouldContain("but also what EL9001 points out");
+        weak.Message.ShouldContain("the account shows coaching and gap, but also what EL9001 points out");
         weak.Message.ShouldEndWith("Add what that finding suggests, in your own work.");
     }
 
