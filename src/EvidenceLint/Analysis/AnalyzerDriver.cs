@@ -28,14 +28,14 @@ internal sealed class AnalyzerDriver
     public (ImmutableArray<Diagnostic> Diagnostics, int Suppressed, Evidence.UnitCoverage? Coverage) Run(TextModel text, LintOptions options, AnalysisSettings settings, CancellationToken cancellationToken)
     {
         var active = _registrations.Where(r => r.IsEnabled(options)).ToArray();
-        var limiting = active.Where(r => r.Descriptors.Any(d => !d.LimitsCriteria.IsEmpty)).ToArray();
-        var (first, suppressedFirst) = RunWave(limiting, text, options, settings, cancellationToken);
-        if (settings.Coverage is { } coverage)
+        var (first, suppressedFirst) = RunWave([.. active.Where(r => r.LimitsCriteria)], text, options, settings, cancellationToken);
+        if (settings.Coverage is { } coverage && coverage.Limit(first.SelectMany(d => d.Descriptor.LimitsCriteria.Select(c => (c, d.Id)))) is var limited
+            && !ReferenceEquals(limited, coverage))
         {
-            settings = settings with { Coverage = coverage.Limit(first.SelectMany(d => d.Descriptor.LimitsCriteria.Select(c => (c, d.Id)))) };
+            settings = settings with { Coverage = limited };
         }
 
-        var (second, suppressedSecond) = RunWave([.. active.Except(limiting)], text, options, settings, cancellationToken);
+        var (second, suppressedSecond) = RunWave([.. active.Where(r => !r.LimitsCriteria)], text, options, settings, cancellationToken);
         return (Sort(first.Concat(second)), suppressedFirst + suppressedSecond, settings.Coverage);
     }
 
@@ -98,6 +98,9 @@ internal sealed class AnalyzerDriver
 
         public ImmutableArray<DiagnosticDescriptor> Descriptors { get; private set; } = [];
 
+        /// <summary>True when a finding of this analyzer can limit criteria, so it runs before the others.</summary>
+        public bool LimitsCriteria { get; private set; }
+
         private string Name => Analyzer.GetType().Name;
 
         private Exception? InitializationFailure { get; set; }
@@ -116,6 +119,7 @@ internal sealed class AnalyzerDriver
             try
             {
                 registration.Descriptors = analyzer.SupportedDiagnostics;
+                registration.LimitsCriteria = registration.Descriptors.Any(d => !d.LimitsCriteria.IsEmpty);
                 analyzer.Initialize(registration);
             }
             catch (Exception ex)

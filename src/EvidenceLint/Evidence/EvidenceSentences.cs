@@ -230,7 +230,7 @@ public sealed class EvidenceSentences
             if (sentence.IsOwnAction)
             {
                 own++;
-                claim |= ClaimsTheWork(text.GetTokens(sentence));
+                claim |= WorkVerbAt(text.GetTokens(sentence), 0) >= 0;
             }
             else if (!sentence.IsFirstPerson && IsAgentlessPassive(text, sentence))
             {
@@ -292,13 +292,8 @@ public sealed class EvidenceSentences
             }
 
             var tokens = text.GetTokens(sentence);
-            for (int k = 0; k < tokens.Length; k++)
+            for (int k = WorkVerbAt(tokens, 0); k >= 0; k = WorkVerbAt(tokens, k + 1))
             {
-                if (tokens[k].Kind != TokenKind.Word || !WorkVerbs.Contains(tokens[k].Lower))
-                {
-                    continue;
-                }
-
                 // The verb's object: "designed the new call-back procedure", "wrote a first draft of the script".
                 for (int j = k + 1; j < tokens.Length && j <= k + 6 && tokens[j].Kind != TokenKind.Punctuation; j++)
                 {
@@ -381,17 +376,18 @@ public sealed class EvidenceSentences
     }
 
     /// <summary>"I developed the procedure…", "I designed and ran the pilot…": the learner claims the piece of work.</summary>
-    private static bool ClaimsTheWork(ReadOnlySpan<Token> tokens)
+    /// <returns>The position of the first verb of making or leading a piece of work at or after <paramref name="from"/>, or -1.</returns>
+    private static int WorkVerbAt(ReadOnlySpan<Token> tokens, int from)
     {
-        foreach (var token in tokens)
+        for (int k = from; k < tokens.Length; k++)
         {
-            if (token.Kind == TokenKind.Word && WorkVerbs.Contains(token.Lower))
+            if (tokens[k].Kind == TokenKind.Word && WorkVerbs.Contains(tokens[k].Lower))
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     private static readonly HashSet<string> WorkVerbs = new(StringComparer.Ordinal)

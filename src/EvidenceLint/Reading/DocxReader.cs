@@ -31,26 +31,16 @@ public sealed partial class DocxReader : IEvidenceReader
         InMemoryPackage opened;
         try
         {
-            opened = InMemoryPackage.Open(content, new OpenSettings
-            {
-                AutoSave = false,
-                MarkupCompatibilityProcessSettings = new MarkupCompatibilityProcessSettings(MarkupCompatibilityProcessMode.NoProcess, DocumentFormat.OpenXml.FileFormatVersions.Office2007),
-            });
+            opened = InMemoryPackage.Open(content, PackageSettings());
         }
-        catch (Exception ex) when (ex is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException or InvalidOperationException or ArgumentException)
+        catch (Exception ex) when (IsPackageFailure(ex))
         {
-            throw new DocumentReadException(ReadFailure.Unreadable, PackageFailureMessage(ex), ex);
+            throw Unreadable(ex);
         }
 
         using (opened)
         {
-            var package = opened.Document;
-            // The SDK follows the officeDocument relationship whatever it points at; a workbook or presentation is not a Word document.
-            var main = package.MainDocumentPart;
-            if (main is null || !main.ContentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new DocumentReadException(ReadFailure.Unreadable, DocxPackageGuard.NotWordMessage);
-            }
+            var main = WordMainPart(opened.Document);
 
             var builder = new EvidenceDocumentBuilder(path, InputFormat.Docx);
             var styles = StyleSheet.Load(LoadPartXml(main.StyleDefinitionsPart, limits));
@@ -198,12 +188,33 @@ public sealed partial class DocxReader : IEvidenceReader
         }
     }
 
-    private static string PackageFailureMessage(Exception ex) => ex switch
+    /// <summary>How every Word package is opened, for reading or for a copy: nothing saved, markup compatibility left as stored.</summary>
+    internal static OpenSettings PackageSettings() => new()
+    {
+        AutoSave = false,
+        MarkupCompatibilityProcessSettings = new MarkupCompatibilityProcessSettings(MarkupCompatibilityProcessMode.NoProcess, DocumentFormat.OpenXml.FileFormatVersions.Office2007),
+    };
+
+    /// <summary>The exceptions by which the SDK and System.IO.Packaging refuse a damaged or foreign package.</summary>
+    internal static bool IsPackageFailure(Exception ex) =>
+        ex is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException or InvalidOperationException or ArgumentException;
+
+    /// <summary>The learner-facing reading error for a package the SDK refused.</summary>
+    internal static DocumentReadException Unreadable(Exception ex) => new(ReadFailure.Unreadable, ex switch
     {
         // The SDK refuses packages whose main part is missing or is a spreadsheet or presentation.
         DocumentFormat.OpenXml.Packaging.OpenXmlPackageException => "The file is a ZIP archive but not a Word document, or its Word parts are damaged, so it could not be read. Open it in Word, save it as a Word Document (.docx) and re-check.",
         _ => DocxPackageGuard.DamagedMessage,
-    };
+    }, ex);
+
+    /// <summary>
+    /// The main document part, refusing a package that is not a Word document: the SDK follows the officeDocument
+    /// relationship whatever it points at, and a workbook or presentation is not a Word document.
+    /// </summary>
+    internal static MainDocumentPart WordMainPart(WordprocessingDocument package) =>
+        package.MainDocumentPart is { } main && main.ContentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase)
+            ? main
+            : throw new DocumentReadException(ReadFailure.Unreadable, DocxPackageGuard.NotWordMessage);
 
     /// <summary>
     /// Parses one part with DTD processing prohibited and no resolver, so an external entity (XXE) or an

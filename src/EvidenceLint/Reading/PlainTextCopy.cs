@@ -34,7 +34,13 @@ public sealed class PlainTextCopy
     public static PlainTextCopy Open(ReadOnlySpan<byte> content, bool markdown)
     {
         string text = PlainTextReader.Decode(content, out var encoding, out byte[] preamble);
-        return new PlainTextCopy(text, encoding, preamble, [.. SplitBlocks(text, markdown)]);
+        var copy = new PlainTextCopy(text, encoding, preamble, [.. SplitBlocks(text, markdown)]);
+        foreach (var block in copy.Blocks)
+        {
+            block.Owner = copy;
+        }
+
+        return copy;
     }
 
     /// <summary>Replaces spans of a block's <see cref="PlainTextBlock.Text"/>; applied when the copy is written.</summary>
@@ -43,7 +49,8 @@ public sealed class PlainTextCopy
     {
         ArgumentNullException.ThrowIfNull(block);
         ArgumentNullException.ThrowIfNull(edits);
-        if (!Blocks.Contains(block))
+        // Checked by owner, not by searching the blocks: a copy of many paragraphs is edited block by block.
+        if (!ReferenceEquals(block.Owner, this))
         {
             throw new ArgumentException("The block is not from this copy.", nameof(block));
         }
@@ -124,6 +131,9 @@ public sealed class PlainTextBlock
 
     /// <summary>The block's text, normalised as the reader normalises a paragraph.</summary>
     public string Text { get; }
+
+    /// <summary>The copy the block belongs to.</summary>
+    internal PlainTextCopy? Owner { get; set; }
 
     /// <summary>The offset in the original file's text of the character at <paramref name="index"/> of <see cref="Text"/>.</summary>
     public int Origin(int index) => _origins[index];

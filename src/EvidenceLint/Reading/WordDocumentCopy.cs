@@ -1,4 +1,3 @@
-using System.IO.Packaging;
 using System.Xml;
 using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
@@ -50,30 +49,23 @@ public sealed class WordDocumentCopy : IDisposable
         var buffer = new MemoryStream();
         buffer.Write(content.Span);
         buffer.Position = 0;
-        WordprocessingDocument package;
+        WordprocessingDocument? package = null;
         try
         {
-            package = WordprocessingDocument.Open(buffer, true, new OpenSettings
+            package = WordprocessingDocument.Open(buffer, true, DocxReader.PackageSettings());
+            return new WordDocumentCopy(buffer, package, DocxReader.WordMainPart(package), limits);
+        }
+        catch (Exception ex) when (DocxReader.IsPackageFailure(ex) || ex is DocumentReadException)
+        {
+            package?.Dispose();
+            buffer.Dispose();
+            if (ex is DocumentReadException)
             {
-                AutoSave = false,
-                MarkupCompatibilityProcessSettings = new MarkupCompatibilityProcessSettings(MarkupCompatibilityProcessMode.NoProcess, DocumentFormat.OpenXml.FileFormatVersions.Office2007),
-            });
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException or InvalidOperationException or ArgumentException)
-        {
-            buffer.Dispose();
-            throw new DocumentReadException(ReadFailure.Unreadable, DocxPackageGuard.DamagedMessage, ex);
-        }
+                throw;
+            }
 
-        var main = package.MainDocumentPart;
-        if (main is null || !main.ContentType.Contains("wordprocessingml", StringComparison.OrdinalIgnoreCase))
-        {
-            package.Dispose();
-            buffer.Dispose();
-            throw new DocumentReadException(ReadFailure.Unreadable, DocxPackageGuard.NotWordMessage);
+            throw DocxReader.Unreadable(ex);
         }
-
-        return new WordDocumentCopy(buffer, package, main, limits);
     }
 
     /// <summary>

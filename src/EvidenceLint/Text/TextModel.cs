@@ -389,7 +389,7 @@ public sealed class TextModel
     /// </summary>
     private ImmutableArray<TermMatch> FindEverywhere(TermSet terms)
     {
-        var index = LazyInitializer.EnsureInitialized(ref _lemmaIndex, () => LemmaIndex.Build(Tokens.AsSpan()));
+        var index = Volatile.Read(ref _lemmaIndex) ?? LazyInitializer.EnsureInitialized(ref _lemmaIndex, () => LemmaIndex.Build(Tokens.AsSpan()));
         var places = new List<int>();
         foreach (string lemma in terms.ByFirstLemma.Keys)
         {
