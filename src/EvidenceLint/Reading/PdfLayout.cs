@@ -28,9 +28,10 @@ internal sealed record PdfPageText(int Number, List<List<PdfTextLine>> Blocks)
 internal sealed record PdfParagraph(string Text, int Page, double Size = 0, bool Bold = false, int Lines = 1);
 
 /// <summary>
-/// Turns PdfPig's letters into paragraphs: words, lines and blocks come from PdfPig's layout analysis
-/// (so two-column papers are read column by column), then running headers and footers are dropped and lines
-/// are joined into paragraphs using the vertical gaps and indentation a reader would see.
+/// Turns PdfPig's letters into paragraphs. A page stored as one column in reading order (what a word processor
+/// exports) is read straight from its letters; any other page gets PdfPig's layout analysis, so two-column papers are
+/// read column by column. Then running headers and footers are dropped and lines are joined into paragraphs using the
+/// vertical gaps and indentation a reader would see.
 /// </summary>
 internal static partial class PdfLayout
 {
@@ -49,12 +50,24 @@ internal static partial class PdfLayout
     });
 
     /// <summary>Extracts the lines of a page, grouped into blocks in reading order.</summary>
-    public static PdfPageText ReadPage(Page page)
+    /// <param name="page">The page.</param>
+    /// <param name="trustStoredOrder">False to analyse the layout even when the letters are stored in reading order.</param>
+    public static PdfPageText ReadPage(Page page, bool trustStoredOrder = true)
     {
         var letters = page.Letters;
         var blocks = new List<List<PdfTextLine>>();
         if (letters.Count == 0)
         {
+            return new PdfPageText(page.Number, blocks);
+        }
+
+        // Most accounts are exported from a word processor as one column of text written top to bottom, which is the
+        // order its letters are stored in. Such a page is read straight from that order; only a page stored in any
+        // other order (columns, tables, text boxes, headers written last) pays for the full layout analysis.
+        if (trustStoredOrder && PdfContentOrder.Lines(letters) is { } inOrder)
+        {
+            blocks.AddRange(SplitAtGaps(inOrder));
+            AttachListMarkers(blocks);
             return new PdfPageText(page.Number, blocks);
         }
 
@@ -87,6 +100,36 @@ internal static partial class PdfLayout
 
         AttachListMarkers(blocks);
         return new PdfPageText(page.Number, blocks);
+    }
+
+    /// <summary>
+    /// Splits one column's lines into blocks where a clear vertical gap parts them, as layout analysis would: a paragraph
+    /// is then measured against its own edges, and a page's header and footer never join the text between them.
+    /// </summary>
+    private static IEnumerable<List<PdfTextLine>> SplitAtGaps(List<PdfTextLine> lines)
+    {
+        double pitch = TypicalPitch([lines]);
+        var block = new List<PdfTextLine>();
+        foreach (var line in lines)
+        {
+            if (block.Count > 0)
+            {
+                double gap = block[^1].Box.Bottom - line.Box.Bottom;
+                double height = Math.Max(Math.Max(block[^1].Box.Height, line.Box.Height), 1);
+                if (IsParagraphGap(block[^1], line, pitch) || gap > height * 3)
+                {
+                    yield return block;
+                    block = [];
+                }
+            }
+
+            block.Add(line);
+        }
+
+        if (block.Count > 0)
+        {
+            yield return block;
+        }
     }
 
     /// <summary>
@@ -187,7 +230,7 @@ internal static partial class PdfLayout
     /// <summary>Joins lines into paragraphs, page by page, mending words hyphenated across line ends.</summary>
     public static IEnumerable<PdfParagraph> Paragraphs(PdfPageText page)
     {
-        double pitch = TypicalPitch(page);
+        double pitch = TypicalPitch(page.Blocks);
         var text = new StringBuilder();
         var lines = new List<PdfTextLine>();
         foreach (var block in page.Blocks)
@@ -291,13 +334,13 @@ internal static partial class PdfLayout
         return paragraph;
     }
 
-    private static double MedianSize(TextLine line)
+    internal static double MedianSize(TextLine line)
     {
         var sizes = line.Words.SelectMany(w => w.Letters).Select(l => l.PointSize).Where(s => s > 0).Order().ToList();
         return sizes.Count == 0 ? 0 : Math.Round(sizes[sizes.Count / 2], 1);
     }
 
-    private static bool IsBold(TextLine line)
+    internal static bool IsBold(TextLine line)
     {
         int letters = 0, bold = 0;
         foreach (var letter in line.Words.SelectMany(w => w.Letters))
@@ -355,9 +398,7 @@ internal static partial class PdfLayout
             return true;
         }
 
-        // A heading set larger than the body has a larger line pitch of its own; its second line is not a new paragraph.
-        double ownPitch = Math.Abs(previous.Size - line.Size) < 0.5 && line.Size > 0 ? Math.Max(pitch, line.Size * 1.35) : pitch;
-        if (ownPitch > 0 && gap > ownPitch * ParagraphGapFactor)
+        if (IsParagraphGap(previous, line, pitch))
         {
             return true;
         }
@@ -367,6 +408,14 @@ internal static partial class PdfLayout
         double indent = line.Box.Left - blockLeft;
         double previousIndent = previous.Box.Left - blockLeft;
         return indent > height * 0.8 && previousIndent < height * 0.3 && !ListMarker().IsMatch(previous.Text);
+    }
+
+    /// <summary>Whether the space above <paramref name="line"/> is clearly more than a line break's.</summary>
+    private static bool IsParagraphGap(PdfTextLine previous, PdfTextLine line, double pitch)
+    {
+        // A heading set larger than the body has a larger line pitch of its own; its second line is not a new paragraph.
+        double ownPitch = Math.Abs(previous.Size - line.Size) < 0.5 && line.Size > 0 ? Math.Max(pitch, line.Size * 1.35) : pitch;
+        return ownPitch > 0 && previous.Box.Bottom - line.Box.Bottom > ownPitch * ParagraphGapFactor;
     }
 
     /// <summary>
@@ -390,10 +439,10 @@ internal static partial class PdfLayout
     }
 
     /// <summary>The usual distance between consecutive baselines on the page, or 0 when it cannot be told.</summary>
-    private static double TypicalPitch(PdfPageText page)
+    private static double TypicalPitch(IEnumerable<List<PdfTextLine>> blocks)
     {
         var pitches = new List<double>();
-        foreach (var block in page.Blocks)
+        foreach (var block in blocks)
         {
             for (int i = 1; i < block.Count; i++)
             {
@@ -426,7 +475,7 @@ internal static partial class PdfLayout
         return pitches[pitches.Count / 2];
     }
 
-    private static string JoinWords(TextLine line) =>
+    internal static string JoinWords(TextLine line) =>
         EvidenceDocumentBuilder.Normalise(string.Join(' ', line.Words.Select(w => w.Text)));
 
     private static string RunningKey(string text) => Digits().Replace(EvidenceDocumentBuilder.Normalise(text).ToLowerInvariant(), "#");
@@ -439,7 +488,7 @@ internal static partial class PdfLayout
 
     // A line holding nothing but a list marker: "•", "1.", "(a)", "2)".
     [GeneratedRegex(@"^(?:[\u2022\u25E6\u25AA\u25AB\u25A0\u25A1\u25CF\u2023\u2043\u2013\u27A2\uF0B7\uF0A7\uF0D8\uF076\uF0FC*]|\(?(?:[0-9]{1,2}|[a-z])[.)])$", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex MarkerOnly();
+    internal static partial Regex MarkerOnly();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
