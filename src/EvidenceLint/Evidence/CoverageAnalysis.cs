@@ -41,6 +41,7 @@ internal static class CoverageAnalysis
         // Sentence index → the indicator groups it shows, kept in group order for stable output.
         var own = new SortedDictionary<int, SortedSet<int>>();
         var mentioned = new SortedDictionary<int, SortedSet<int>>();
+
         for (int g = 0; g < criterion.Indicators.Length; g++)
         {
             foreach (var match in text.FindAll(criterion.Indicators[g].Terms))
@@ -63,6 +64,37 @@ internal static class CoverageAnalysis
                 }
 
                 groups.Add(g);
+            }
+
+            // The learner's procedure set out step by step shows the group whatever words its steps use.
+            if (criterion.Indicators[g].IsShownByListedSteps)
+            {
+                foreach (int sentence in sentences.ListedSteps)
+                {
+                    if (!own.TryGetValue(sentence, out var groups))
+                    {
+                        own[sentence] = groups = [];
+                    }
+
+                    groups.Add(g);
+                }
+            }
+        }
+
+        // An answer that itself shows some of the criterion takes what the question asked as its topic: "What standards
+        // did you set?" — "Pick up inside thirty seconds." is a standard set with its figure. A bare "Yes" shows nothing
+        // of its own and gains nothing; the question alone is never evidence.
+        foreach (var (sentence, groups) in own)
+        {
+            if (sentences.QuestionAnsweredBy(text.Sentences[sentence].Paragraph) is { } question)
+            {
+                for (int g = 0; g < criterion.Indicators.Length; g++)
+                {
+                    if (question.FindAll(criterion.Indicators[g].Terms).Any(m => !question.IsNegatedAt(m.FirstToken)))
+                    {
+                        groups.Add(g);
+                    }
+                }
             }
         }
 

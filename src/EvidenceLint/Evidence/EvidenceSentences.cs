@@ -30,12 +30,31 @@ public sealed class EvidenceSentences
     private readonly EvidenceStanding[] _standing;
     private readonly bool[] _pasted;
 
-    private EvidenceSentences(TextModel text, EvidenceStanding[] standing, bool[] pasted)
+    // Paragraph of a learner's answer → the question it answers, told as the learner's statement.
+    private readonly Dictionary<int, TextModel> _question;
+
+    private EvidenceSentences(TextModel text, EvidenceStanding[] standing, bool[] pasted, ImmutableArray<int> listedSteps, Dictionary<int, TextModel> question)
     {
         Text = text;
         _standing = standing;
         _pasted = pasted;
+        ListedSteps = listedSteps;
+        _question = question;
     }
+
+    /// <summary>
+    /// For a paragraph of a learner's answer in a transcript, the question it answers when that asks what the learner
+    /// did, turned into the statement the answer completes: "What standards did you set for the team?" becomes "I set
+    /// standards for the team". Null for every other paragraph. An answer is told against its question ("Two, really.
+    /// Pick up inside thirty seconds."), so the question says what it is about.
+    /// </summary>
+    internal TextModel? QuestionAnsweredBy(int paragraphIndex) => _question.GetValueOrDefault(paragraphIndex);
+
+    /// <summary>
+    /// The sentences that open the steps of a procedure the learner says they made, when it is set out as a list of three
+    /// or more items under a heading that names it or after a sentence about it (sentence indexes, in order).
+    /// </summary>
+    internal ImmutableArray<int> ListedSteps { get; }
 
     /// <summary>True when the sentence is the unit's own criterion or outcome wording pasted back (never true without a unit).</summary>
     public bool IsPasted(Sentence sentence)
@@ -146,6 +165,29 @@ public sealed class EvidenceSentences
             narrates[sentence.Paragraph] |= elided[sentence.Index];
         }
 
+        // An answer to a question about what the learner did ("What standards did you set for the team?") tells the
+        // learner's own action however short it is: "Two, really. Pick up inside thirty seconds."
+        var question = new Dictionary<int, TextModel>();
+        TextModel? asked = null;
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            switch (outline.SpeakerOf(paragraphs[p]))
+            {
+                case Speaker.Interviewer:
+                    asked = AsStatement(text.GetTokens(paragraphs[p]));
+                    break;
+                case Speaker.Learner when asked is not null:
+                    narrates[p] = true;
+                    question[p] = asked;
+                    break;
+                case Speaker.Learner:
+                    break;
+                default:
+                    asked = null;
+                    break;
+            }
+        }
+
         int turnStart = -1;
         for (int p = 0; p <= paragraphs.Length; p++)
         {
@@ -186,6 +228,7 @@ public sealed class EvidenceSentences
 
         bool reportVoice = IsReportVoice(text, standing);
         var describes = DescribesOwnWork(text, standing);
+        var steps = ListedStepsOf(text, standing, describes);
         foreach (var sentence in text.Sentences)
         {
             if (standing[sentence.Index] != EvidenceStanding.Mention)
@@ -204,7 +247,104 @@ public sealed class EvidenceSentences
             }
         }
 
-        return new EvidenceSentences(text, standing, pasted);
+        return new EvidenceSentences(text, standing, pasted, steps, question);
+    }
+
+    /// <summary>
+    /// The first sentence of each item of a list that sets out the learner's own work (see <see cref="DescribesOwnWork"/>),
+    /// when the list has three or more items: fewer are an example or two, not a procedure.
+    /// </summary>
+    private static ImmutableArray<int> ListedStepsOf(TextModel text, EvidenceStanding[] standing, bool[] describes)
+    {
+        var steps = ImmutableArray.CreateBuilder<int>();
+        var run = new List<int>();
+        int previousParagraph = -1;
+        foreach (var sentence in text.Sentences)
+        {
+            if (sentence.Paragraph == previousParagraph)
+            {
+                continue;
+            }
+
+            var paragraph = text.Document.Paragraphs[sentence.Paragraph];
+            bool step = paragraph.Kind == ParagraphKind.ListItem && describes[sentence.Index] && standing[sentence.Index] != EvidenceStanding.None
+                && !sentence.IsNegated && !sentence.IsHypothetical;
+            bool sameList = previousParagraph >= 0 && sentence.Paragraph == previousParagraph + 1
+                && text.Outline.LeadOf(paragraph) == text.Outline.LeadOf(text.Document.Paragraphs[previousParagraph]);
+            if (!step || !sameList)
+            {
+                Flush();
+            }
+
+            if (step)
+            {
+                run.Add(sentence.Index);
+            }
+
+            previousParagraph = sentence.Paragraph;
+        }
+
+        Flush();
+        return steps.ToImmutable();
+
+        void Flush()
+        {
+            if (run.Count >= 3)
+            {
+                steps.AddRange(run);
+            }
+
+            run.Clear();
+        }
+    }
+
+    /// <summary>
+    /// A question that asks what the learner did, turned into the learner's statement of it: "did you", "have you" or
+    /// "had you" and a verb of doing, with the thing asked about put back after the verb ("What standards did you set
+    /// for the team?" → "I set standards for the team"; "How have you checked it worked?" → "I checked it worked").
+    /// Null for any other turn, and for a question about what the learner felt or thought.
+    /// </summary>
+    private static TextModel? AsStatement(ReadOnlySpan<Token> tokens)
+    {
+        int end = -1;
+        for (int k = 0; k < tokens.Length && end < 0; k++)
+        {
+            end = tokens[k].Text == "?" ? k : -1;
+        }
+
+        for (int k = 0; k + 2 < end; k++)
+        {
+            if (tokens[k].Lower is not ("did" or "have" or "had") || tokens[k + 1].Lower != "you" || tokens[k + 2].Kind != TokenKind.Word
+                || tokens[k + 2].Lemma is "feel" or "think" or "like" or "mean" or "want" or "enjoy" or "be")
+            {
+                continue;
+            }
+
+            // "What standards" or "Which of the targets" before the auxiliary is the verb's object, moved to the front.
+            int wh = k - 1;
+            while (wh >= 0 && tokens[wh].Lower is not ("what" or "which" or "how" or "when" or "why" or "where"))
+            {
+                wh--;
+            }
+
+            var statement = new System.Text.StringBuilder("I ").Append(tokens[k + 2].Text);
+            if (wh >= 0 && tokens[wh].Lower is "what" or "which")
+            {
+                for (int j = wh + 1; j < k; j++)
+                {
+                    statement.Append(' ').Append(tokens[j].Text);
+                }
+            }
+
+            for (int j = k + 3; j < end; j++)
+            {
+                statement.Append(' ').Append(tokens[j].Text);
+            }
+
+            return TextModel.Create(new PlainTextReader(InputFormat.Text).ReadString(statement.Append('.').ToString(), "question"));
+        }
+
+        return null;
     }
 
     /// <summary>

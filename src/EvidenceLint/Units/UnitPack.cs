@@ -86,6 +86,12 @@ public sealed record IndicatorGroup(string Name, TermSet Terms)
     /// a complaint, "corrective actions" for KPI monitoring.
     /// </summary>
     public bool IsRequired { get; init; }
+
+    /// <summary>
+    /// True for a group that the learner's own procedure shows when it is set out as a list of three or more steps,
+    /// whatever words the steps use: "1. At every booking the agent asks…" is step-by-step without the word "step".
+    /// </summary>
+    public bool IsShownByListedSteps { get; init; }
 }
 
 /// <summary>Where the indicator groups counted for "covered" must occur together.</summary>

@@ -17,7 +17,7 @@ public static partial class UnitPackLoader
     private static readonly string[] WordRangeKeys = ["min", "max"];
     private static readonly string[] OutcomeKeys = ["id", "wording", "verbs"];
     private static readonly string[] CriterionKeys = ["id", "wording", "indicators", "evidence"];
-    private static readonly string[] IndicatorKeys = ["name", "terms", "supporting", "required"];
+    private static readonly string[] IndicatorKeys = ["name", "terms", "supporting", "required", "listedSteps"];
     private static readonly string[] EvidenceKeys = ["covered", "partial", "scope"];
 
     /// <summary>Loads one pack file.</summary>
@@ -188,9 +188,10 @@ public static partial class UnitPackLoader
             var terms = Strings(termsNode, "terms", allowEmpty: false);
             bool supporting = Optional(map, "supporting") is { } flag && Boolean(flag, "supporting");
             bool required = Optional(map, "required") is { } must && Boolean(must, "required");
+            bool steps = Optional(map, "listedSteps") is { } listed && Boolean(listed, "listedSteps");
             try
             {
-                return new IndicatorGroup(name, TermSet.Create(name, terms)) { IsSupporting = supporting, IsRequired = required };
+                return new IndicatorGroup(name, TermSet.Create(name, terms)) { IsSupporting = supporting, IsRequired = required, IsShownByListedSteps = steps };
             }
             catch (ArgumentException ex)
             {

@@ -61,6 +61,28 @@ public class EvidenceStatusInvariantTests
     }
 
     [Test]
+    public void A_short_answer_takes_its_topic_from_the_question_about_what_the_learner_did()
+    {
+        // "Which advisers did you coach?" reads as "I coached advisers": the answer names them and their gap.
+        var coverage = Coverage("**Assessor:** Which advisers did you coach this quarter?\n\n**Learner:** The two who were struggling most.");
+
+        var tst1 = coverage.Get("TST.1");
+        tst1.Status.ShouldBe(CoverageStatus.Partial);
+        tst1.Evidence.ShouldHaveSingleItem().Excerpt.ShouldBe("Learner: The two who were struggling most.");
+        tst1.Evidence[0].Indicators.ShouldBe(["coaching", "gap"]);
+    }
+
+    [TestCase("**Assessor:** Did you coach anyone who was struggling?\n\n**Learner:** Yes.")]
+    [TestCase("**Assessor:** How did you feel about coaching her?\n\n**Learner:** Nervous, because she was struggling.")]
+    [TestCase("**Assessor:** Who coached the advisers who were struggling?\n\n**Learner:** The two who were struggling most.")]
+    public void An_answer_gains_no_topic_when_it_shows_nothing_or_the_question_is_not_about_what_the_learner_did(string markdown)
+    {
+        var tst1 = Coverage(markdown).Get("TST.1");
+        tst1.Status.ShouldBe(CoverageStatus.Missing);
+        tst1.Evidence.ShouldBeEmpty();
+    }
+
+    [Test]
     public void A_clause_the_learner_reports_counts_even_when_the_sentence_opens_with_a_denial()
     {
         var coverage = Coverage("I did not want to lecture her, so I coached Adviser G, who was struggling. I sat with her again the next week.");
