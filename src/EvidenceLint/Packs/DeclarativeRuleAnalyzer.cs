@@ -116,7 +116,7 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
             var with = Hits(_rule.With!, primary: false).ToLookup(h => h.Scope);
             foreach (var group in Primary(_rule.Terms!).GroupBy(h => h.Scope))
             {
-                var partners = with[group.Key].ToList();
+                var partners = with[group.Key].Where(p => !group.All(h => ListedBeside(h, p))).ToList();
                 if (_rule.RequireWith)
                 {
                     if (partners.Count == 0)
@@ -133,6 +133,46 @@ public sealed class DeclarativeRuleAnalyzer : EvidenceAnalyzer
                     Report(subject, span);
                 }
             }
+        }
+
+        /// <summary>
+        /// True when two matches are neighbouring items of one list ("average handling time, customer satisfaction and
+        /// adherence"): measures named side by side are named, not said to be one another. Only a separator (a comma,
+        /// "and", "or", "/") and the rest of the next item's words, none of them a verb of being or showing or a pronoun,
+        /// lie between.
+        /// </summary>
+        private bool ListedBeside(Hit a, Hit b)
+        {
+            if (a.Sentence != b.Sentence || a.Match.TokenCount == 0 || b.Match.TokenCount == 0)
+            {
+                return false;
+            }
+
+            var (first, second) = a.Match.Start <= b.Match.Start ? (a.Match, b.Match) : (b.Match, a.Match);
+            int from = first.FirstToken + first.TokenCount;
+            int to = second.FirstToken;
+            if (to - from is < 1 or > 3)
+            {
+                return false;
+            }
+
+            var tokens = _text.Tokens;
+            if (tokens[from].Text is not ("," or "/" or "&") && tokens[from].Lower is not ("and" or "or"))
+            {
+                return false;
+            }
+
+            for (int k = from + 1; k < to; k++)
+            {
+                // "A four-minute call, that's a good call": a pronoun or a contracted verb makes the second a claim about the first.
+                if (tokens[k].Kind != TokenKind.Word || tokens[k].Lemma is "be" or "mean" or "show" or "give" or "make" or "prove" or "tell" or "equal" or "reflect"
+                    || tokens[k].Lower is "that" or "this" or "it" or "which" or "who" or "there" || tokens[k].Text.Contains('\'') || tokens[k].Text.Contains('\u2019'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -70,6 +70,22 @@ public class RuleKindTests
             """));
 
     [Test]
+    public void Co_occurrence_does_not_pair_neighbouring_items_of_a_list_but_does_pair_a_claim() =>
+        RuleTest.Verify("""
+            Each week I checked handling time, customer satisfaction and adherence.
+
+            I checked handling time and satisfaction scores.
+
+            For me {|EL9001:handling time shows satisfaction|}.
+
+            A short {|EL9001:handling time, that's satisfaction|} for me.
+            """, Pack("""
+                kind: co-occurrence
+                terms: [handling time]
+                with: [satisfaction]
+            """));
+
+    [Test]
     public void Sequence_flags_the_first_term_of_each_section_that_nothing_follows_in_it() =>
         RuleTest.Verify("""
             # Monitoring
