@@ -103,6 +103,28 @@ public sealed class EvidenceSentences
         return standing == EvidenceStanding.Mention && Text.IsOwnActionAt(match.FirstToken) ? EvidenceStanding.OwnAction : standing;
     }
 
+    /// <summary>
+    /// The standing of a match that describes something rather than tells an action (a figure, a timeframe): as
+    /// <see cref="Of"/>, except that a plan's wording inside a sentence that reports something done does not cancel it.
+    /// "I agreed that 90% of calls would be answered within 20 seconds" reports a standard whose terms are in the future.
+    /// </summary>
+    internal EvidenceStanding OfDetail(TermMatch match)
+    {
+        var standing = Of(match);
+        if (standing != EvidenceStanding.None || !Text.IsHypotheticalAt(match.FirstToken))
+        {
+            return standing;
+        }
+
+        var sentence = Text.GetSentenceOf(match.FirstToken);
+        if (sentence.IsHypothetical || sentence.IsNegated || Text.IsNegatedAt(match.FirstToken) || Text.IsQuotedAt(match.FirstToken))
+        {
+            return EvidenceStanding.None;
+        }
+
+        return _standing[sentence.Index];
+    }
+
     /// <summary>Classifies every sentence of a document for a unit.</summary>
     public static EvidenceSentences Create(TextModel text, UnitPack unit)
     {
