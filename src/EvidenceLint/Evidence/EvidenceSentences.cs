@@ -503,14 +503,37 @@ public sealed class EvidenceSentences
                 }
             }
 
-            if (words.Count is > 0 and <= 5 && artefacts.Contains(words[^1].Lemma)
+            if ((words.Count is > 0 and <= 5 && artefacts.Contains(words[^1].Lemma)
                 && !words[0].Lower.EndsWith("ing", StringComparison.Ordinal) && words[0].Lower is not ("why" or "how" or "what" or "when" or "where" or "who"))
+                || SaysWhatItSetsOut(words, artefacts))
             {
                 sections.Add(paragraph.Index);
             }
         }
 
         return sections;
+    }
+
+    /// <summary>
+    /// True for a heading that asks what the work itself says: "What the procedure says", "What my new script covers",
+    /// "What the checklist includes". Unlike "What I changed" or "Why a procedure was needed", its subject is the work.
+    /// </summary>
+    private static bool SaysWhatItSetsOut(List<Token> words, HashSet<string> artefacts)
+    {
+        if (words.Count is < 3 or > 6 || words[0].Lower != "what")
+        {
+            return false;
+        }
+
+        for (int k = 1; k + 1 < words.Count && k <= 3; k++)
+        {
+            if (artefacts.Contains(words[k].Lemma))
+            {
+                return words[k + 1].Lemma is "say" or "cover" or "contain" or "include" or "set" or "look" or "involve" or "ask" or "do";
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a sentence's subject is a claimed piece of work and a verb follows it: "The procedure covers…", "The aim of the procedure is…".</summary>

@@ -136,6 +136,23 @@ public class OwnWorkDescriptionTests
         StandingOf(standings, "Agents choose").ShouldBe(EvidenceStanding.OwnAction);
     }
 
+    [TestCase("## What the procedure says", EvidenceStanding.OwnAction)]
+    [TestCase("## What my new procedure covers", EvidenceStanding.OwnAction)]
+    [TestCase("## What I found", EvidenceStanding.Mention)]
+    [TestCase("## What happens next", EvidenceStanding.Mention)]
+    public void A_heading_asking_what_the_work_itself_says_opens_the_work(string heading, EvidenceStanding expected)
+    {
+        var standings = Standings($"""
+            I drafted the procedure in May.
+
+            {heading}
+
+            Agents choose the need from a drop-down instead of typing free text.
+            """);
+
+        StandingOf(standings, "Agents choose").ShouldBe(expected);
+    }
+
     [TestCase("Our team leader designed the callback procedure in February.")]
     [TestCase("I would like to design a callback procedure next year.")]
     [TestCase("I did not design the callback procedure.")]
