@@ -41,7 +41,6 @@ internal static class CoverageAnalysis
         // Sentence index → the indicator groups it shows, kept in group order for stable output.
         var own = new SortedDictionary<int, SortedSet<int>>();
         var mentioned = new SortedDictionary<int, SortedSet<int>>();
-
         for (int g = 0; g < criterion.Indicators.Length; g++)
         {
             foreach (var match in text.FindAll(criterion.Indicators[g].Terms))
@@ -88,17 +87,19 @@ internal static class CoverageAnalysis
         // An answer that itself shows some of the criterion takes what the question asked as its topic: "What standards
         // did you set?" — "Pick up inside thirty seconds." is a standard set with its figure. A bare "Yes" shows nothing
         // of its own and gains nothing; the question alone is never evidence.
+        Dictionary<TextModel, int[]>? topics = null;
         foreach (var (sentence, groups) in own)
         {
             if (sentences.QuestionAnsweredBy(text.Sentences[sentence].Paragraph) is { } question)
             {
-                for (int g = 0; g < criterion.Indicators.Length; g++)
+                topics ??= new(ReferenceEqualityComparer.Instance);
+                if (!topics.TryGetValue(question, out var topic))
                 {
-                    if (question.FindAll(criterion.Indicators[g].Terms).Any(m => !question.IsNegatedAt(m.FirstToken)))
-                    {
-                        groups.Add(g);
-                    }
+                    topics[question] = topic = [.. Enumerable.Range(0, criterion.Indicators.Length)
+                        .Where(g => question.FindAll(criterion.Indicators[g].Terms).Any(m => !question.IsNegatedAt(m.FirstToken)))];
                 }
+
+                groups.UnionWith(topic);
             }
         }
 
