@@ -46,10 +46,9 @@ internal static class CoverageAnalysis
             foreach (var match in text.FindAll(criterion.Indicators[g].Terms))
             {
                 // A figure or a timeframe describes what was set, and a standard is said in the future ("I set three
-                // standards: 90% of calls will be answered within 20 seconds by March"): it counts when the sentence
-                // itself reports something done, even inside the "will".
-                var standing = criterion.Indicators[g].IsSupporting ? sentences.OfDetail(match) : sentences.Of(match);
-                var target = standing switch
+                // standards: 90% of calls will be answered within 20 seconds by March"); a procedure states its steps
+                // as rules ("the adviser will record…"). Neither "will" is a plan.
+                var target = sentences.OfCriterionEvidence(match, detail: criterion.Indicators[g].IsSupporting) switch
                 {
                     EvidenceStanding.OwnAction => own,
                     EvidenceStanding.Mention => mentioned,

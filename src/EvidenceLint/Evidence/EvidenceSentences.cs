@@ -33,13 +33,17 @@ public sealed class EvidenceSentences
     // Paragraph of a learner's answer → the question it answers, told as the learner's statement.
     private readonly Dictionary<int, TextModel> _question;
 
-    private EvidenceSentences(TextModel text, EvidenceStanding[] standing, bool[] pasted, ImmutableArray<int> listedSteps, Dictionary<int, TextModel> question)
+    // Sentences that state a rule of the learner's own procedure ("The adviser will record the need on the CRM").
+    private readonly bool[] _rule;
+
+    private EvidenceSentences(TextModel text, EvidenceStanding[] standing, bool[] pasted, ImmutableArray<int> listedSteps, Dictionary<int, TextModel> question, bool[] rule)
     {
         Text = text;
         _standing = standing;
         _pasted = pasted;
         ListedSteps = listedSteps;
         _question = question;
+        _rule = rule;
     }
 
     /// <summary>
@@ -104,25 +108,23 @@ public sealed class EvidenceSentences
     }
 
     /// <summary>
-    /// The standing of a match that describes something rather than tells an action (a figure, a timeframe): as
-    /// <see cref="Of"/>, except that a plan's wording inside a sentence that reports something done does not cancel it.
-    /// "I agreed that 90% of calls would be answered within 20 seconds" reports a standard whose terms are in the future.
+    /// The standing of a match as evidence for a criterion: as <see cref="Of"/>, except that a "will" or "would" does not
+    /// cancel two kinds of text that are not plans. A rule of the learner's own procedure ("the adviser will record the
+    /// need on the CRM") is the procedure itself. A figure or a timeframe (<paramref name="detail"/>) describes what was
+    /// set, inside a sentence that reports the setting as done: "I agreed that 90% of calls would be answered within 20
+    /// seconds". Neither is an event, so the evaluative cycle keeps to <see cref="Of"/>.
     /// </summary>
-    internal EvidenceStanding OfDetail(TermMatch match)
+    internal EvidenceStanding OfCriterionEvidence(TermMatch match, bool detail)
     {
         var standing = Of(match);
-        if (standing != EvidenceStanding.None || !Text.IsHypotheticalAt(match.FirstToken))
+        if (standing != EvidenceStanding.None || !Text.IsHypotheticalAt(match.FirstToken) || Text.IsNegatedAt(match.FirstToken) || Text.IsQuotedAt(match.FirstToken))
         {
             return standing;
         }
 
         var sentence = Text.GetSentenceOf(match.FirstToken);
-        if (sentence.IsHypothetical || sentence.IsNegated || Text.IsNegatedAt(match.FirstToken) || Text.IsQuotedAt(match.FirstToken))
-        {
-            return EvidenceStanding.None;
-        }
-
-        return _standing[sentence.Index];
+        bool described = _rule[sentence.Index] || (detail && !sentence.IsHypothetical && !sentence.IsNegated);
+        return described ? _standing[sentence.Index] : EvidenceStanding.None;
     }
 
     /// <summary>Classifies every sentence of a document for a unit.</summary>
@@ -250,7 +252,17 @@ public sealed class EvidenceSentences
 
         bool reportVoice = IsReportVoice(text, standing);
         var describes = DescribesOwnWork(text, standing);
-        var steps = ListedStepsOf(text, standing, describes);
+
+        // A procedure states its steps as rules, in the future or as instructions ("The adviser will listen for signs of
+        // vulnerability"). In the learner's own procedure such a sentence describes the work; only the learner's own
+        // "I will…" is a plan.
+        var rule = new bool[text.Sentences.Length];
+        foreach (var sentence in text.Sentences)
+        {
+            rule[sentence.Index] = describes[sentence.Index] && !sentence.IsFirstPerson && !sentence.IsNegated && !sentence.IsQuestion;
+        }
+
+        var steps = ListedStepsOf(text, standing, describes, rule);
         foreach (var sentence in text.Sentences)
         {
             if (standing[sentence.Index] != EvidenceStanding.Mention)
@@ -263,20 +275,20 @@ public sealed class EvidenceSentences
             // mention even in a paragraph that narrates the learner's work.
             bool lent = narrates[sentence.Paragraph] || elided[sentence.Index] || (reportVoice && !sentence.IsNegated)
                 || (describes[sentence.Index] && !sentence.IsNegated);
-            if (sentence.IsOwnAction || (lent && !sentence.IsHypothetical && !sentence.IsQuestion && !HasOtherAgent(text, sentence)))
+            if (sentence.IsOwnAction || (lent && (!sentence.IsHypothetical || rule[sentence.Index]) && !sentence.IsQuestion && !HasOtherAgent(text, sentence)))
             {
                 standing[sentence.Index] = EvidenceStanding.OwnAction;
             }
         }
 
-        return new EvidenceSentences(text, standing, pasted, steps, question);
+        return new EvidenceSentences(text, standing, pasted, steps, question, rule);
     }
 
     /// <summary>
     /// The first sentence of each item of a list that sets out the learner's own work (see <see cref="DescribesOwnWork"/>),
     /// when the list has three or more items: fewer are an example or two, not a procedure.
     /// </summary>
-    private static ImmutableArray<int> ListedStepsOf(TextModel text, EvidenceStanding[] standing, bool[] describes)
+    private static ImmutableArray<int> ListedStepsOf(TextModel text, EvidenceStanding[] standing, bool[] describes, bool[] rule)
     {
         var steps = ImmutableArray.CreateBuilder<int>();
         var run = new List<int>();
@@ -290,7 +302,7 @@ public sealed class EvidenceSentences
 
             var paragraph = text.Document.Paragraphs[sentence.Paragraph];
             bool step = paragraph.Kind == ParagraphKind.ListItem && describes[sentence.Index] && standing[sentence.Index] != EvidenceStanding.None
-                && !sentence.IsNegated && !sentence.IsHypothetical;
+                && !sentence.IsNegated && (!sentence.IsHypothetical || rule[sentence.Index]);
             bool sameList = previousParagraph >= 0 && sentence.Paragraph == previousParagraph + 1
                 && text.Outline.LeadOf(paragraph) == text.Outline.LeadOf(text.Document.Paragraphs[previousParagraph]);
             if (!step || !sameList)

@@ -73,6 +73,41 @@ public class ListedStepsTests
     }
 
     [Test]
+    public void Steps_stated_as_rules_in_the_future_are_the_procedure()
+    {
+        var coverage = Coverage($"""
+            {Claim}
+
+            ## The procedure
+
+            1. The agent will ask whether the customer wants a callback.
+            2. The agent will book the slot in the dialler.
+            3. The agent will record consent to call back, as UK GDPR requires.
+            """);
+
+        coverage.Status.ShouldBe(CoverageStatus.Covered);
+        coverage.Evidence.Count(p => p.Indicators.Contains("step-by-step procedure")).ShouldBe(3);
+        coverage.Evidence.ShouldContain(p => p.Indicators.Contains("data protection"));
+    }
+
+    [Test]
+    public void The_learners_own_plans_set_out_as_a_list_are_not_a_procedure()
+    {
+        var coverage = Coverage($"""
+            {Claim}
+
+            ## The procedure
+
+            1. I will ask the agents what confuses callers.
+            2. I will pilot it with two agents.
+            3. I will check that it complies with UK GDPR.
+            """);
+
+        coverage.Evidence.ShouldBeEmpty();
+        coverage.Status.ShouldNotBe(CoverageStatus.Covered);
+    }
+
+    [Test]
     public void Two_items_are_an_example_not_a_procedure()
     {
         var coverage = Coverage($"""

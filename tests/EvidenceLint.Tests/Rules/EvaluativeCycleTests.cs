@@ -29,6 +29,22 @@ public class EvaluativeCycleTests
     }
 
     [Test]
+    public void A_procedures_rule_that_reviews_will_happen_is_not_a_review()
+    {
+        var result = RuleTest.Verify("""
+            I listened to ten calls and found that four callbacks had been missed, so I rewrote the callback procedure.
+
+            ## The procedure
+
+            1. The adviser will offer a callback slot.
+            2. The adviser will book it in the dialler.
+            3. A team leader will check whether each callback was made and review the figures every month.
+            """);
+
+        result.Cycle!.Review.ShouldBeFalse();
+    }
+
+    [Test]
     public void Json_report_writes_the_cycle_stages()
     {
         var result = RuleTest.Verify("I listened to ten recorded calls and found that 3 skipped the second security question.");
