@@ -447,6 +447,13 @@ internal static class StatedStandards
                 return -1;
             }
 
+            // "To" before a determiner is a preposition ("put the standards next to the live figures", "sent them to
+            // the night shift"), not the infinitive of "a goal to raise…".
+            if (token.Lower == "to" && k + 1 < span.Length && span[k + 1].Lower is "the" or "a" or "an" or "our" or "my" or "their" or "his" or "her" or "its" or "each" or "every")
+            {
+                return -1;
+            }
+
             if (token.Lower is "that" or "to")
             {
                 return HasWording(span, k + 1) ? k + 1 : -1;

@@ -158,6 +158,8 @@ public class StandardNotSmartTests
     [TestCase("The target is 6 minutes.")]
     [TestCase("My aim for next year is to apply for the operations manager role.")]
     [TestCase("The charter says \"our objective is to improve customer service\".")]
+    [TestCase("I briefed the team at the huddle, put the three standards on the wallboard next to the live figures, and emailed a summary to the night shift.")]
+    [TestCase("I set three standards and sent them to the part-time staff.")]
     public void Negated_hypothetical_quoted_and_other_peoples_aims_pass(string sentence) => RuleTest.Verify(sentence, Analyzer);
 
     [Test]
