@@ -402,6 +402,20 @@ internal static class SentenceAnnotator
             return false;
         }
 
+        // "When advisers do not meet the standards I give them a warning": learners often leave out the comma after an
+        // opening clause, and "I" straight after a noun is the subject of a new clause (so is "the calls I listened
+        // to"). After an auxiliary ("did I", "would I"), a conjunction or a reporting verb it is not.
+        if (lower is "i" or "i've" or "i'd" or "i'm" or "i'll")
+        {
+            // "she said I was not…" is a reported clause, which the reporting verb's clause keeps (see the negation cues).
+            var previous = tokens[k - 1];
+            return previous.Kind == TokenKind.Word && !IsConjunction(previous.Lower) && !ReportingVerbs.Contains(previous.Lemma)
+                && previous.Lower is not ("did" or "do" or "does" or "have" or "had" or "has" or "should" or "would" or "could" or "can"
+                    or "will" or "shall" or "may" or "might" or "must" or "am" or "was" or "were" or "is" or "are" or "that" or "than"
+                    or "as" or "me" or "and" or "or" or "but" or "so" or "then" or "if" or "when" or "because" or "what" or "how"
+                    or "where" or "why" or "who" or "which" or "once" or "before" or "after" or "until" or "while" or "since");
+        }
+
         // "…and I listened", "…so she agreed", "…and rang her back": a new subject or a new past-tense verb.
         if (lower is "and" or "so" or "then" or "or")
         {

@@ -24,6 +24,9 @@ public class ClauseScopeTests
     [TestCase("I deliberately did not use average handling time (AHT) as a quality target.", "quality", true)]
     [TestCase("I did not use AHT (see the table below), but I listened to calls.", "listened", false)]
     [TestCase("I did not use AHT (which the planners own and which I never see), and I coached her.", "coached", false)]
+    [TestCase("When advisers do not meet the standards I give them a verbal warning.", "meet", true)]
+    [TestCase("When advisers do not meet the standards I give them a verbal warning.", "warning", false)]
+    [TestCase("Did I not coach her on the script?", "coach", true)]
     public void Negation_scope(string text, string word, bool negated)
     {
         var model = TextModelTesting.Paragraph(text);
