@@ -148,6 +148,36 @@ public sealed class EvidenceSentences
     // A pack's wordings are tokenised once, not once per account; the table lets a pack and its entry go together.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<UnitPack, HashSet<string>[]> Wordings = [];
 
+    // The questions a transcript's answers reply to depend on the text alone, not the unit: read once per document.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TextModel, Dictionary<int, TextModel>> Questions = [];
+
+    /// <summary>Each learner paragraph answering a question about what the learner did → that question as a statement.</summary>
+    private static Dictionary<int, TextModel> QuestionsOf(TextModel text)
+    {
+        var paragraphs = text.Document.Paragraphs;
+        var question = new Dictionary<int, TextModel>();
+        TextModel? asked = null;
+        for (int p = 0; p < paragraphs.Length; p++)
+        {
+            switch (text.Outline.SpeakerOf(paragraphs[p]))
+            {
+                case Speaker.Interviewer:
+                    asked = AsStatement(text.GetTokens(paragraphs[p]));
+                    break;
+                case Speaker.Learner when asked is not null:
+                    question[p] = asked;
+                    break;
+                case Speaker.Learner:
+                    break;
+                default:
+                    asked = null;
+                    break;
+            }
+        }
+
+        return question;
+    }
+
     private static HashSet<string>[] WordingsOf(UnitPack unit) =>
         [.. unit.Criteria.Select(c => c.Wording).Concat(unit.LearningOutcomes.Select(lo => lo.Wording))
             .Select(w => ContentLemmas(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Tokenizer.Tokenize(w))).ToHashSet(StringComparer.Ordinal))];
@@ -191,25 +221,10 @@ public sealed class EvidenceSentences
 
         // An answer to a question about what the learner did ("What standards did you set for the team?") tells the
         // learner's own action however short it is: "Two, really. Pick up inside thirty seconds."
-        var question = new Dictionary<int, TextModel>();
-        TextModel? asked = null;
-        for (int p = 0; p < paragraphs.Length; p++)
+        var question = Questions.GetValue(text, QuestionsOf);
+        foreach (int answer in question.Keys)
         {
-            switch (outline.SpeakerOf(paragraphs[p]))
-            {
-                case Speaker.Interviewer:
-                    asked = AsStatement(text.GetTokens(paragraphs[p]));
-                    break;
-                case Speaker.Learner when asked is not null:
-                    narrates[p] = true;
-                    question[p] = asked;
-                    break;
-                case Speaker.Learner:
-                    break;
-                default:
-                    asked = null;
-                    break;
-            }
+            narrates[answer] = true;
         }
 
         int turnStart = -1;

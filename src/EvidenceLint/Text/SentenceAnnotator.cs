@@ -82,6 +82,16 @@ internal static class SentenceAnnotator
         "should've", "might've",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words after which "I" is still inside the clause: auxiliaries in a question or inversion ("did I", "was I"),
+    /// subordinators that open the clause themselves ("when I", "if I"), and "than I", "as I", "me and I".
+    /// </summary>
+    private static readonly FrozenSet<string> BeforeSubjectInClause = new[]
+    {
+        "did", "do", "does", "have", "had", "has", "can", "could", "may", "am", "was", "were", "is", "are",
+        "than", "as", "me", "if", "when", "where", "once", "before", "after", "until", "since",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> IntentionVerbs = new[]
     {
         "plan", "intend", "hope", "aim", "want", "wish", "need", "like", "expect",
@@ -409,11 +419,8 @@ internal static class SentenceAnnotator
         {
             // "she said I was not…" is a reported clause, which the reporting verb's clause keeps (see the negation cues).
             var previous = tokens[k - 1];
-            return previous.Kind == TokenKind.Word && !IsConjunction(previous.Lower) && !ReportingVerbs.Contains(previous.Lemma)
-                && previous.Lower is not ("did" or "do" or "does" or "have" or "had" or "has" or "should" or "would" or "could" or "can"
-                    or "will" or "shall" or "may" or "might" or "must" or "am" or "was" or "were" or "is" or "are" or "that" or "than"
-                    or "as" or "me" or "and" or "or" or "but" or "so" or "then" or "if" or "when" or "because" or "what" or "how"
-                    or "where" or "why" or "who" or "which" or "once" or "before" or "after" or "until" or "while" or "since");
+            return previous.Kind == TokenKind.Word && !IsConjunction(previous.Lower) && !Modals.Contains(previous.Lower)
+                && !BeforeSubjectInClause.Contains(previous.Lower) && !ReportingVerbs.Contains(previous.Lemma);
         }
 
         // "…and I listened", "…so she agreed", "…and rang her back": a new subject or a new past-tense verb.
